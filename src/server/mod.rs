@@ -1,0 +1,1 @@
+//! The HTTP server: the only module that knows HTTP (axum, tower, problem+json).

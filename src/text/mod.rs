@@ -1,0 +1,5 @@
+//! Plain text: article layout of text dumps, Arabic normalization with offset maps, language.
+
+pub mod article;
+pub mod lang;
+pub mod normalize;
