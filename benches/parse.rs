@@ -48,5 +48,26 @@ fn parse(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, parse);
+/// A hostile page: 20,000 nested elements. Both numbers should stay far below the request
+/// timeout; html5ever's scope walks make the baseline itself superlinear in depth.
+fn nested(c: &mut Criterion) {
+    let doc = format!("{}<p>deep text</p>", "<div>".repeat(20_000));
+    let input = Input {
+        bytes: doc.as_bytes(),
+        declared: Declared::Html,
+        charset: None,
+        url: None,
+    };
+    let mut group = c.benchmark_group("nested_20k");
+    group.sample_size(10);
+    group.bench_function("khabar_parse", |b| {
+        b.iter(|| khabar::parse(black_box(&input), &Options::default()))
+    });
+    group.bench_function("html5ever_baseline", |b| {
+        b.iter(|| scraper::Html::parse_document(black_box(&doc)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, parse, nested);
 criterion_main!(benches);
