@@ -205,9 +205,7 @@ fn is_imperfect_verb(w: &str) -> bool {
         return false;
     }
     // تفعيل (تمديد، تعزيز) and تفعّل/تفاعل verbal nouns ending in ي (توخي، تحدي).
-    if chars[0] == 'ت'
-        && ((chars.len() == 5 && chars[3] == 'ي') || (chars.len() == 4 && chars[3] == 'ي'))
-    {
+    if chars[0] == 'ت' && (4..=5).contains(&chars.len()) && chars[3] == 'ي' {
         return false;
     }
     true
