@@ -79,9 +79,15 @@ pub fn words_of(key: &str) -> Vec<String> {
         .collect()
 }
 
-/// The word without its proclitics: one of و ف, then one of ب ل ك (or لل → ال).
+/// The word without its proclitics: one of و ف, then one of ب ل ك (or لل → ال); and without
+/// the article (`العبايات` → `عبايات`), since tag lists often drop it.
 fn stems(w: &str) -> Vec<String> {
     let mut out = Vec::new();
+    if let Some(rest) = w.strip_prefix("ال") {
+        if rest.chars().count() >= 3 {
+            out.push(rest.to_string());
+        }
+    }
     if let Some(a) = strip_proclitic(w) {
         if let Some(b) = strip_proclitic(&a) {
             if w.starts_with(['و', 'ف']) && !a.starts_with(['و', 'ف']) {

@@ -58,6 +58,20 @@ fn is_definite_nisba(w: &str) -> bool {
     k.starts_with("ال") && k.chars().count() > 4 && (k.ends_with("يه") || k.ends_with('ي'))
 }
 
+/// `سد النهضة`: a common noun in construct state before a definite word. The article itself
+/// tells a common noun from a name: it writes the noun with the article (`السد`) and never bare,
+/// while a name (`روسيا`) stands bare.
+fn is_construct(a: &[String], b: &[String], ev: &Evidence) -> bool {
+    let [word] = a else {
+        return false;
+    };
+    let key = search_key(word);
+    !key.starts_with("ال")
+        && b.first().is_some_and(|w| search_key(w).starts_with("ال"))
+        && ev.has_word(&format!("ال{key}"))
+        && !ev.has_word(&key)
+}
+
 fn segment_run(list: &str, ev: &Evidence) -> Vec<String> {
     // Units: words glued by prepositions, conjunctions on known words, and numbers.
     let mut units: Vec<Vec<String>> = Vec::new();
@@ -99,11 +113,12 @@ fn segment_run(list: &str, ev: &Evidence) -> Vec<String> {
             } else if ev.has_phrase(&joined(j, i)) {
                 2.0 * len
             } else if (j + 1..i).all(|k| {
-                units[k].len() == 1
+                let nisba = units[k].len() == 1
                     && is_definite_nisba(&units[k][0])
                     && units[k - 1]
                         .last()
-                        .is_some_and(|w| search_key(w).starts_with("ال"))
+                        .is_some_and(|w| search_key(w).starts_with("ال"));
+                nisba || is_construct(&units[k - 1], &units[k], ev)
             }) {
                 len + 0.5
             } else {
@@ -123,7 +138,32 @@ fn segment_run(list: &str, ev: &Evidence) -> Vec<String> {
         i = j;
     }
     cuts.reverse();
-    cuts.into_iter().map(|(a, b)| joined(a, b)).collect()
+    // Words the article never uses are mostly transliterated names, written as pairs
+    // ("اكس بوكس بلاي ستيشن"): a run of exactly two or four of them pairs up.
+    let unknown = |&(a, b): &(usize, usize)| {
+        b - a == 1
+            && units[a].len() == 1
+            && !ev.has_phrase(&units[a][0])
+            && !is_number(&units[a][0])
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < cuts.len() {
+        let run = cuts[k..].iter().take_while(|c| unknown(c)).count();
+        if run == 2 || run == 4 {
+            for pair in cuts[k..k + run].chunks(2) {
+                out.push(joined(pair[0].0, pair[pair.len() - 1].1));
+            }
+            k += run;
+        } else if run > 0 {
+            out.extend(cuts[k..k + run].iter().map(|&(a, b)| joined(a, b)));
+            k += run;
+        } else {
+            out.push(joined(cuts[k].0, cuts[k].1));
+            k += 1;
+        }
+    }
+    out
 }
 
 /// Splits a run of headlines without punctuation. `keywords` are the article's tags (a topic
