@@ -608,6 +608,12 @@ fn day_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Opt
     }
     if let Some((m, k, _)) = gregorian_at(toks, j) {
         let mut k = if is_comma(toks, k) { k + 1 } else { k };
+        // "15 يوليو/تموز عام 2016", "5 May of 2019".
+        if tok_is(toks, k, Kind::Word, &["عام", "سنه", "لعام", "of"])
+            && year_num(toks, k + 1).is_some()
+        {
+            k += 1;
+        }
         let year = year_num(toks, k).filter(|y| (1000..=2200).contains(y));
         let year = match year {
             Some(y) => {
@@ -919,7 +925,28 @@ fn shift(r: (i32, u8, u8), days: i64) -> String {
 /// tomorrow, on Friday, last Monday.
 fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
+    // A weekday right after أمس/غداً names the same day: "غداً الأحد", "أمس (الجمعة)".
+    let with_weekday = |next: usize| -> usize {
+        let j = if tok_is(toks, next, Kind::Punct, &["("]) {
+            next + 1
+        } else {
+            next
+        };
+        match weekday_at(toks, j) {
+            Some((_, k, _)) if toks.get(j).is_some_and(|w| !w.key.is_ascii()) => {
+                if j > next && tok_is(toks, k, Kind::Punct, &[")"]) {
+                    k + 1
+                } else if j > next {
+                    next
+                } else {
+                    k
+                }
+            }
+            _ => next,
+        }
+    };
     let simple = |days: i64, next: usize| {
+        let next = with_weekday(next);
         Some(Match {
             start: t.start,
             end: end_of(toks, next),

@@ -229,6 +229,32 @@ fn relative_dates_need_a_reference() {
 }
 
 #[test]
+fn year_after_a_year_word_and_weekday_after_tomorrow() {
+    assert_eq!(
+        one("في يوم 15 يوليو/تموز عام 2016 وهو"),
+        ("15 يوليو/تموز عام 2016".into(), "2016-07-15".into())
+    );
+    let text = "انتخابات في تركيا غداً الأحد وقتلى أمس (الجمعة) هناك";
+    let v = find_with_reference(text, Some("2018-06-23"));
+    let got: Vec<(String, String)> = v
+        .iter()
+        .map(|d| {
+            (
+                text.chars().skip(d.start).take(d.end - d.start).collect(),
+                d.value.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("غداً الأحد".to_string(), "2018-06-24".to_string()),
+            ("أمس (الجمعة)".to_string(), "2018-06-22".to_string())
+        ]
+    );
+}
+
+#[test]
 fn clitics_stay_outside_the_span() {
     let text = "ووقع في العام الماضي وأمس";
     let v = find_with_reference(text, Some("2020-01-02"));
