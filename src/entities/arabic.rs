@@ -1,11 +1,12 @@
 //! Arabic rules: persons after titles, roles, verbs of saying and given names; organizations
 //! by their heads and modifiers. Every rule works on tokens and their proclitic readings.
 
-use super::gazetteer::{self, GKind};
+use super::gazetteer::GKind;
 use super::lexicon::{
     GIVEN, ORG_HEADS, ORG_NAMED_HEADS, ORG_WEAK_HEADS, PARTICLES, ROLE_LINKS, SAYING, STOP, TITLES,
 };
-use super::tokens::{splits, stem, Doc, Kind};
+use super::tokens::{splits, stem, Kind};
+use super::Ana as Doc;
 use super::{Cand, Source};
 use crate::model::EntityType;
 
@@ -232,8 +233,7 @@ const ORG_NAME_MODIFIERS: &[&str] = &[
 
 /// The first proclitic reading of token `t` whose stem is in `set`: `(skip, stem)`.
 fn reading_in(doc: &Doc, t: usize, set: &super::lexicon::KeySet) -> Option<usize> {
-    let w = doc.tkey(t);
-    splits(w).find_map(|(skip, lam)| set.has(&stem(w, skip, lam)).then_some(skip))
+    doc.skip_for(t, set.bit)
 }
 
 fn is_arabic(doc: &Doc, t: usize) -> bool {
@@ -242,10 +242,7 @@ fn is_arabic(doc: &Doc, t: usize) -> bool {
 
 /// A nationality adjective in any proclitic reading.
 fn is_demonym(doc: &Doc, t: usize) -> bool {
-    let w = doc.tkey(t);
-    splits(w).any(|(skip, lam)| {
-        gazetteer::lookup(&stem(w, skip, lam)).is_some_and(|e| e.kind == GKind::Dem)
-    })
+    doc.any(t) & super::lexicon::class::DEM != 0
 }
 
 /// Present-tense verb shape: ي/ت/ن + at least three letters, or the future س + that.
@@ -285,8 +282,23 @@ pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
     if n == 5 && chars[0] == 'ا' && chars[3] == 'ا' {
         return false;
     }
-    // Adverbs with tanween alef: كثيرا، جدا، أيضا.
-    if n >= 4 && k.ends_with("يرا") {
+    // Adverbs and adjectives with tanween alef: كثيرا، عسكريا، رسميا; duals in construct.
+    if n >= 4 && (k.ends_with("يرا") || k.ends_with("تا")) || n >= 5 && k.ends_with("يا") {
+        return false;
+    }
+    // Verbal nouns: افتعال/انفعال (ارتفاع), استفعال, تفعيل (تعديل), تفاعل (تجاوز), فعول (حدوث).
+    if n == 6 && chars[0] == 'ا' && chars[4] == 'ا'
+        || n == 7 && k.starts_with("است") && chars[5] == 'ا'
+        || n == 5 && chars[0] == 'ت' && (chars[3] == 'ي' || chars[2] == 'ا')
+        || n == 4 && chars[2] == 'و' && chars[0] != 'ب'
+    {
+        return false;
+    }
+    // Four-letter shapes of common words: أفعل (أفضل، أجرى), فعال (قرار), فعلت (بلغت);
+    // duals and plurals in -ين (أسبوعين، مسلحين).
+    if n == 4 && (chars[0] == 'ا' || chars[2] == 'ا' || chars[3] == 'ت')
+        || n >= 6 && k.ends_with("ين")
+    {
         return false;
     }
     !verb_like(k)
@@ -307,11 +319,17 @@ fn name_word(doc: &Doc, t: usize) -> bool {
     if k.starts_with("ال") || !plausible_unknown(k, true) || is_demonym(doc, t) {
         return false;
     }
-    // A word carrying a conjunction (وقال، فإن) is more likely a new clause than a name.
-    if (k.starts_with('و') || k.starts_with('ف')) && STOP.has(k.get(2..).unwrap_or("")) {
-        return false;
-    }
-    true
+    // A word that reads as proclitics + a function word, title, article word or verb
+    // (بأن، ووزير، والرئيس، ويمرر) is not a name.
+    !splits(k).skip(1).any(|(skip, lam)| {
+        let st = stem(k, skip, lam);
+        STOP.has(&st)
+            || TITLES.has(&st)
+            || SAYING.has(&st)
+            || ORG_HEADS.has(&st)
+            || st.starts_with("ال")
+            || verb_like(&st)
+    })
 }
 
 /// Parses a name starting at token `j` (bare); returns its last token.
@@ -325,7 +343,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             return None;
         }
         // A place name after a title is rarely the person ("الرئيس فرنسا" is not Arabic).
-        if gazetteer::longest_at(doc, j).is_some_and(|h| h.entry.kind != GKind::Dem) {
+        if doc.gaz(j).is_some_and(|h| h.entry.kind != GKind::Dem) {
             return None;
         }
     }
@@ -334,7 +352,8 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let mut prev_known = (known_first && !ambiguous_given(first)) || PARTICLES.has(first);
     let mut prev_abd = first == "عبد";
     let mut need_more = PARTICLES.has(first);
-    let mut took_unknown = !known_first;
+    let mut unknown = usize::from(!known_first && !PARTICLES.has(first));
+    let max_unknown = if known_first && !cued { 1 } else { 2 };
     let mut k = j + 1;
     while k < doc.tokens.len() && k - j < max {
         let tok = doc.tkey(k);
@@ -374,15 +393,16 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             }
             break;
         }
-        if !name_word(doc, k) {
+        let relaxed = prev_known && plausible_family(tok);
+        if !relaxed && !name_word(doc, k) {
             break;
         }
-        // Unknown words: at most two in a row, and not after an unknown cued start
-        // unless the name started with a known given name.
-        if took_unknown && !need_more && k - j >= 2 {
+        // Unknown words: one after a known given name (محمد حسني مبارك), two in all when
+        // the name itself started with an unknown word after a cue (جان مارك أيرولت).
+        if !need_more && unknown >= max_unknown {
             break;
         }
-        took_unknown = true;
+        unknown += 1;
         need_more = false;
         prev_known = false;
         prev_abd = false;
@@ -395,6 +415,12 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     Some(last)
 }
 
+/// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
+fn plausible_family(k: &str) -> bool {
+    k.strip_suffix('ه')
+        .is_some_and(|stem| stem.chars().count() >= 4 && !STOP.has(k) && !verb_like(k))
+}
+
 fn name_word_with_article(doc: &Doc, k: usize) -> bool {
     let w = doc.tkey(k);
     w.chars().count() >= 4
@@ -402,7 +428,7 @@ fn name_word_with_article(doc: &Doc, k: usize) -> bool {
         && !TITLES.has(w)
         && !ORG_HEADS.has(w)
         && !is_demonym(doc, k)
-        && !gazetteer::longest_at(doc, k).is_some_and(|h| h.entry.kind == GKind::Loc)
+        && !doc.gaz(k).is_some_and(|h| h.entry.kind == GKind::Loc)
 }
 
 /// Extends a role after a title at `t`: the words that complete it (الدفاع، الروسي، باسم
@@ -418,7 +444,7 @@ fn role_end(doc: &Doc, t: usize) -> usize {
         if given(w) && !w.starts_with("ال") && !ROLE_LINKS.has(w) {
             break;
         }
-        if let Some(h) = gazetteer::longest_at(doc, j) {
+        if let Some(h) = doc.gaz(j) {
             if h.entry.kind != GKind::Org || h.skip == 0 {
                 // A place or nationality completes the role (رئيس وزراء إسرائيل، الرئيس
                 // الروسي); an organization too (الأمين العام للأمم المتحدة).
@@ -477,7 +503,36 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
         // Verbs of saying, then a name.
         if reading_in(doc, t, &SAYING).is_some() && t + 1 < n {
             let j = t + 1;
+            let k = doc.tkey(j);
+            // A family name in -ي with the article after a verb of saying: قال الساعدي.
+            if k.starts_with("ال")
+                && k.ends_with('ي')
+                && k.chars().count() >= 6
+                && name_word_with_article(doc, j)
+                && !TITLES.has(k)
+                && !doc.tkey(j + 1).starts_with("ال")
+            {
+                cands.push(Cand::new(j, j, 0, EntityType::Person, Source::Cued));
+                t = j + 1;
+                continue;
+            }
             if reading_in(doc, j, &TITLES).is_none() {
+                if let Some(last) = parse_name(doc, j, 0, true, 3) {
+                    cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
+                    t = last + 1;
+                    continue;
+                }
+            }
+        }
+        // A nationality adjective right before a name: الروسي ميخائيل يوزهني.
+        if t + 1 < n && doc.tkey(t).contains("ال") && is_demonym(doc, t) {
+            let j = t + 1;
+            let k = doc.tkey(j);
+            if k.chars().count() >= 4
+                && reading_in(doc, j, &TITLES).is_none()
+                && !given(k)
+                && name_word(doc, j)
+            {
                 if let Some(last) = parse_name(doc, j, 0, true, 3) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
                     t = last + 1;
@@ -537,7 +592,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
         if STOP.has(k) || SAYING.has(k) || TITLES.has(k) && j > t + 1 {
             break;
         }
-        if let Some(h) = gazetteer::longest_at(doc, j) {
+        if let Some(h) = doc.gaz(j) {
             let ok = h.skip == 0 || k.starts_with("لل") || k.starts_with('ل') || k.starts_with("ب");
             if ok && h.entry.kind != GKind::Dem || h.skip == 0 {
                 last = h.last;

@@ -1,11 +1,12 @@
 //! English rules: capitalized spans classified by titles, organization words, given names
 //! and the gazetteer.
 
-use super::gazetteer::{self, GKind};
+use super::gazetteer::GKind;
 use super::lexicon::{
     EN_CONNECTOR_SET, EN_GIVEN_SET, EN_ORG_SET, EN_SAYING_SET, EN_STOP_SET, EN_TITLE_SET,
 };
-use super::tokens::{Doc, Kind};
+use super::tokens::Kind;
+use super::Ana as Doc;
 use super::{Cand, Source};
 use crate::model::EntityType;
 
@@ -108,7 +109,7 @@ fn classify(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>) {
     }
     // The gazetteer already proposed places and known names; a span it covers whole is left
     // to it, and nationality words are cues, not names.
-    if let Some(h) = gazetteer::longest_at(doc, start) {
+    if let Some(h) = doc.gaz(start) {
         if h.last >= end || h.entry.kind == GKind::Dem {
             return;
         }

@@ -79,7 +79,8 @@ fn build() -> Option<Gazetteer> {
             "DEM" => GKind::Dem,
             _ => continue,
         };
-        push(kind, Some(id), surface);
+        let id = (id != "-").then_some(id);
+        push(kind, id, surface);
         if kind == GKind::Dem {
             // Nationality adjectives: with the article, feminine, and plural forms.
             let base = surface.to_string();
@@ -93,7 +94,7 @@ fn build() -> Option<Gazetteer> {
                     format!("{base}ون"),
                     format!("ال{base}ون"),
                 ] {
-                    push(kind, Some(id), &form);
+                    push(kind, id, &form);
                 }
             }
         }
@@ -187,6 +188,15 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
         }
     }
     best
+}
+
+/// The search keys of one-word nationality adjectives (in all their listed forms).
+pub fn demonym_keys() -> impl Iterator<Item = &'static str> {
+    GAZ.as_ref()
+        .into_iter()
+        .flat_map(|g| g.entries.iter())
+        .filter(|e| e.kind == GKind::Dem && !e.key.contains(' '))
+        .map(|e| e.key.as_str())
 }
 
 /// The entry of a whole key, if any (for single-word look-ups such as demonyms).

@@ -4,29 +4,95 @@
 //! Written by hand from general knowledge of Arabic, English and the news (not taken from
 //! any NER corpus). Entries are written as they appear in print; lookups use search keys.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::tokens::key;
 
-/// A set of search keys built from surface forms.
-pub struct KeySet(HashSet<String>);
+/// A small fast hasher for short word keys (FxHash's multiply-rotate): the word lists are
+/// looked up several times per token, and SipHash's DoS resistance buys nothing here.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            if let Some(dst) = buf.get_mut(..chunk.len()) {
+                dst.copy_from_slice(chunk);
+            }
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub type Fx = BuildHasherDefault<FxHasher>;
+
+/// A set of search keys built from surface forms, with the class bit it stands for.
+pub struct KeySet {
+    set: HashSet<String, Fx>,
+    /// The class bit of this set in [`classes`] (0: not a class).
+    pub bit: u16,
+}
 
 impl KeySet {
-    fn new(lists: &[&[&str]]) -> KeySet {
-        KeySet(
-            lists
+    fn new(bit: u16, lists: &[&[&str]]) -> KeySet {
+        KeySet {
+            set: lists
                 .iter()
                 .flat_map(|l| l.iter())
                 .map(|w| key(w))
                 .collect(),
-        )
+            bit,
+        }
     }
 
     /// True when `k` (a search key) is in the set.
     pub fn has(&self, k: &str) -> bool {
-        self.0.contains(k)
+        self.set.contains(k)
     }
+}
+
+/// Class bits of Arabic words, one lookup for all lists: see [`classes`].
+pub mod class {
+    /// Function word or common noun.
+    pub const STOP: u16 = 1;
+    /// Title or role.
+    pub const TITLE: u16 = 1 << 1;
+    /// Given name.
+    pub const GIVEN: u16 = 1 << 2;
+    /// Family particle.
+    pub const PARTICLE: u16 = 1 << 3;
+    /// Verb of saying.
+    pub const SAYING: u16 = 1 << 4;
+    /// Organization head.
+    pub const ORG_HEAD: u16 = 1 << 5;
+    /// Nationality adjective (from the gazetteer).
+    pub const DEM: u16 = 1 << 6;
+}
+
+static CLASSES: LazyLock<HashMap<String, u16, Fx>> = LazyLock::new(|| {
+    let mut m: HashMap<String, u16, Fx> = HashMap::default();
+    for set in [&*STOP, &*TITLES, &*GIVEN, &*PARTICLES, &*SAYING, &*ORG_HEADS] {
+        for k in &set.set {
+            *m.entry(k.clone()).or_insert(0) |= set.bit;
+        }
+    }
+    for k in super::gazetteer::demonym_keys() {
+        *m.entry(k.to_string()).or_insert(0) |= class::DEM;
+    }
+    m
+});
+
+/// The class bits of one search key (0 for a word in no list).
+pub fn classes(k: &str) -> u16 {
+    CLASSES.get(k).copied().unwrap_or(0)
 }
 
 /// Titles and roles that stand right before a person's name (Arabic, one word, key form
@@ -2093,6 +2159,8 @@ const AR_STOP: &[&str] = &[
     "هكذا",
     "هنا",
     "هناك",
+    "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثمان",
+    "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "اثنان", "اثنين", "اثنتين", "عشرات", "مئات",
     "ثمة",
     "مثلا",
     "أيضاً",
@@ -2265,61 +2333,70 @@ const EN_SAYING: &[&str] = &[
 ];
 
 macro_rules! keyset {
-    ($name:ident, $doc:literal, $($list:expr),+) => {
+    ($name:ident, $bit:expr, $doc:literal, $($list:expr),+) => {
         #[doc = $doc]
-        pub static $name: LazyLock<KeySet> = LazyLock::new(|| KeySet::new(&[$($list),+]));
+        pub static $name: LazyLock<KeySet> = LazyLock::new(|| KeySet::new($bit, &[$($list),+]));
     };
 }
 
-keyset!(TITLES, "Arabic titles and roles before a name.", AR_TITLES);
+keyset!(TITLES, class::TITLE, "Arabic titles and roles before a name.", AR_TITLES);
 keyset!(
     ROLE_LINKS,
+    0,
     "Words that continue a role before the name.",
     AR_ROLE_LINKS
 );
 keyset!(
     GIVEN,
+    class::GIVEN,
     "Arabic and transliterated foreign given names.",
     AR_GIVEN,
     AR_FOREIGN_GIVEN
 );
 keyset!(
     PARTICLES,
+    class::PARTICLE,
     "Family particles that continue a name.",
     AR_PARTICLES
 );
-keyset!(SAYING, "Arabic verbs of saying.", AR_SAYING);
-keyset!(ORG_HEADS, "Arabic organization heads.", AR_ORG_HEADS);
+keyset!(SAYING, class::SAYING, "Arabic verbs of saying.", AR_SAYING);
+keyset!(ORG_HEADS, class::ORG_HEAD, "Arabic organization heads.", AR_ORG_HEADS);
 keyset!(
     ORG_NAMED_HEADS,
+    0,
     "Heads that take a bare proper name.",
     AR_ORG_NAMED_HEADS
 );
 keyset!(
     ORG_WEAK_HEADS,
+    0,
     "Heads that need a place or nationality.",
     AR_ORG_WEAK_HEADS
 );
 keyset!(
     STOP,
+    class::STOP,
     "Arabic function words and common nouns, never in a name.",
     AR_STOP
 );
-keyset!(EN_GIVEN_SET, "English given names.", EN_GIVEN);
+keyset!(EN_GIVEN_SET, 0, "English given names.", EN_GIVEN);
 keyset!(
     EN_ORG_SET,
+    0,
     "English organization heads and suffixes.",
     EN_ORG_WORDS
 );
-keyset!(EN_TITLE_SET, "English titles before a name.", EN_TITLES);
+keyset!(EN_TITLE_SET, 0, "English titles before a name.", EN_TITLES);
 keyset!(
     EN_STOP_SET,
+    0,
     "English words that are not names even when capitalized.",
     EN_STOP
 );
 keyset!(
     EN_CONNECTOR_SET,
+    0,
     "Lowercase words inside English names.",
     EN_CONNECTORS
 );
-keyset!(EN_SAYING_SET, "English verbs of saying.", EN_SAYING);
+keyset!(EN_SAYING_SET, 0, "English verbs of saying.", EN_SAYING);

@@ -116,6 +116,79 @@ impl Cand {
     }
 }
 
+/// Per-token facts computed once: the gazetteer hit starting at the token and the class
+/// bits of its readings (bare and after each proclitic).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Info {
+    /// Classes of the bare word.
+    bare: u16,
+    /// Classes of any reading.
+    any: u16,
+    /// For each class bit: the proclitic bytes of the first reading in that class (0xFF: none).
+    skip: [u8; 8],
+}
+
+/// A tokenized text with its per-token facts; derefs to the [`Doc`].
+pub(crate) struct Ana {
+    doc: Doc,
+    info: Vec<Info>,
+    gaz: Vec<Option<gazetteer::Hit>>,
+}
+
+impl std::ops::Deref for Ana {
+    type Target = Doc;
+    fn deref(&self) -> &Doc {
+        &self.doc
+    }
+}
+
+impl Ana {
+    fn new(doc: Doc) -> Ana {
+        let n = doc.tokens.len();
+        let mut info = vec![Info::default(); n];
+        let mut gaz = Vec::with_capacity(n);
+        for (t, tok) in doc.tokens.iter().enumerate() {
+            gaz.push(gazetteer::longest_at(&doc, t));
+            if tok.kind != Kind::Arabic {
+                continue;
+            }
+            let w = doc.tkey(t);
+            let inf = &mut info[t];
+            inf.skip = [0xFF; 8];
+            for (skip, lam) in splits(w) {
+                let c = lexicon::classes(&stem(w, skip, lam));
+                if skip == 0 {
+                    inf.bare = c;
+                }
+                inf.any |= c;
+                for (bit, slot) in inf.skip.iter_mut().enumerate() {
+                    if c & (1 << bit) != 0 && *slot == 0xFF {
+                        *slot = skip as u8;
+                    }
+                }
+            }
+        }
+        Ana { doc, info, gaz }
+    }
+
+    /// The gazetteer hit starting at token `t`.
+    pub(crate) fn gaz(&self, t: usize) -> Option<&gazetteer::Hit> {
+        self.gaz.get(t).and_then(Option::as_ref)
+    }
+
+    /// The proclitic bytes of the first reading of `t` in class `bit`.
+    pub(crate) fn skip_for(&self, t: usize, bit: u16) -> Option<usize> {
+        let i = bit.trailing_zeros() as usize;
+        let s = *self.info.get(t)?.skip.get(i)?;
+        (s != 0xFF).then_some(s as usize)
+    }
+
+    /// Classes of any reading of `t`.
+    pub(crate) fn any(&self, t: usize) -> u16 {
+        self.info.get(t).map(|i| i.any).unwrap_or(0)
+    }
+}
+
 /// Finds the entities in `text` (language tag `lang`), sorted by start, offsets in code points.
 pub fn extract(text: &str, lang: &str, ctx: &Context) -> Vec<Entity> {
     extract_explained(text, lang, ctx)
@@ -128,7 +201,7 @@ pub fn extract(text: &str, lang: &str, ctx: &Context) -> Vec<Entity> {
 /// error listings).
 pub fn extract_explained(text: &str, lang: &str, ctx: &Context) -> Vec<(Entity, &'static str)> {
     let _ = lang;
-    let doc = Doc::new(text);
+    let doc = Ana::new(Doc::new(text));
     let mut cands: Vec<Cand> = Vec::new();
     gazetteer_pass(&doc, &mut cands);
     arabic::rules(&doc, &mut cands);
@@ -197,10 +270,10 @@ pub fn extract_explained(text: &str, lang: &str, ctx: &Context) -> Vec<(Entity, 
 }
 
 /// Places and well-known organizations from the gazetteer, longest first at each word.
-fn gazetteer_pass(doc: &Doc, cands: &mut Vec<Cand>) {
+fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
     let mut t = 0;
     while t < doc.tokens.len() {
-        if let Some(h) = gazetteer::longest_at(doc, t) {
+        if let Some(h) = doc.gaz(t) {
             let kind = match h.entry.kind {
                 gazetteer::GKind::Loc => Some((EntityType::Location, Source::Place)),
                 gazetteer::GKind::Org => Some((EntityType::Organization, Source::Known)),
