@@ -27,6 +27,11 @@ const WEAK_NEG: Hint = 1 << 7;
 const WEAK_POS: Hint = 1 << 8;
 /// Not shown to readers (`hidden`, `sr-only`).
 pub(crate) const HIDDEN: Hint = 1 << 9;
+/// Page layout (`sidebar`, `menu`, `nav`): implies `NEG`, but a wrapper with such a name that
+/// holds most of the page's prose is the story's column ("main-with-sidebar").
+pub(crate) const LAYOUT: Hint = 1 << 10;
+/// Set with `NEG` by a name that is not a layout word (comments, share, related, footer).
+pub(crate) const STRONG: Hint = 1 << 11;
 
 /// Whether a pattern must stand as a whole token (between non-alphanumerics).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -37,6 +42,8 @@ enum Bound {
     Prefix,
     /// A whole class name (between spaces): `hidden` but not `field-label-hidden`.
     Class,
+    /// The first word of a class name: `ad` in `ad-slot`, not in `non-ad-column`.
+    ClassStart,
 }
 
 const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
@@ -71,25 +78,25 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("promo", NEG, Bound::Sub),
     ("advert", NEG, Bound::Sub),
     ("sponsor", NEG, Bound::Sub),
-    ("ad", NEG, Bound::Token),
-    ("ads", NEG, Bound::Token),
-    ("adv", NEG, Bound::Token),
+    ("ad", NEG, Bound::ClassStart),
+    ("ads", NEG, Bound::ClassStart),
+    ("adv", NEG, Bound::ClassStart),
     ("ad-slot", NEG, Bound::Sub),
     ("adslot", NEG, Bound::Sub),
     ("adunit", NEG, Bound::Sub),
     ("ad-unit", NEG, Bound::Sub),
     ("ad-container", NEG, Bound::Sub),
     ("ad-wrapper", NEG, Bound::Sub),
-    ("dfp", NEG, Bound::Prefix),
+    ("dfp", NEG, Bound::ClassStart),
     ("gpt-ad", NEG, Bound::Sub),
     ("google-ad", NEG, Bound::Sub),
-    ("sidebar", NEG, Bound::Sub),
-    ("side-bar", NEG, Bound::Sub),
+    ("sidebar", LAYOUT, Bound::Sub),
+    ("side-bar", LAYOUT, Bound::Sub),
     ("footer", NEG, Bound::Sub),
-    ("menu", NEG, Bound::Sub),
-    ("navbar", NEG, Bound::Sub),
-    ("navigation", NEG, Bound::Sub),
-    ("nav", NEG, Bound::Token),
+    ("menu", LAYOUT, Bound::Sub),
+    ("navbar", LAYOUT, Bound::Sub),
+    ("navigation", LAYOUT, Bound::Sub),
+    ("nav", LAYOUT, Bound::ClassStart),
     ("breadcrumb", NEG, Bound::Sub),
     ("paginat", NEG, Bound::Sub),
     ("pager", NEG, Bound::Sub),
@@ -99,16 +106,16 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("gdpr", NEG, Bound::Sub),
     ("consent", NEG, Bound::Sub),
     ("paywall", NEG, Bound::Sub),
-    ("toolbar", NEG, Bound::Sub),
+    ("toolbar", LAYOUT, Bound::Sub),
     ("login", NEG, Bound::Sub),
     ("skip-link", NEG, Bound::Sub),
-    ("print", NEG, Bound::Token),
-    ("rss", NEG, Bound::Token),
-    ("masthead", NEG, Bound::Sub),
+    ("print", NEG, Bound::ClassStart),
+    ("rss", NEG, Bound::ClassStart),
+    ("masthead", LAYOUT, Bound::Sub),
     ("header", WEAK_NEG, Bound::Sub),
     ("banner", WEAK_NEG, Bound::Sub),
     ("widget", WEAK_NEG, Bound::Sub),
-    ("meta", WEAK_NEG, Bound::Token),
+    ("meta", WEAK_NEG, Bound::ClassStart),
     ("article-meta", NEG, Bound::Sub),
     ("post-meta", NEG, Bound::Sub),
     ("entry-meta", NEG, Bound::Sub),
@@ -124,9 +131,9 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("byline", NEG | BYLINE, Bound::Sub),
     ("author", NEG | BYLINE, Bound::Sub),
     ("writer", NEG | BYLINE, Bound::Sub),
-    ("bio", NEG | BYLINE, Bound::Token),
-    ("tags", NEG | TAGS, Bound::Token),
-    ("tag", NEG | TAGS, Bound::Token),
+    ("bio", NEG | BYLINE, Bound::ClassStart),
+    ("tags", NEG | TAGS, Bound::Class),
+    ("tag", NEG | TAGS, Bound::Class),
     ("tag-list", NEG | TAGS, Bound::Sub),
     ("taglist", NEG | TAGS, Bound::Sub),
     ("tags-", NEG | TAGS, Bound::Sub),
@@ -137,8 +144,8 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("published", NEG | DATE, Bound::Sub),
     ("publish-date", NEG | DATE, Bound::Sub),
     ("pubdate", NEG | DATE, Bound::Sub),
-    ("date", NEG | DATE, Bound::Token),
-    ("time", NEG | DATE, Bound::Token),
+    ("date", NEG | DATE, Bound::ClassStart),
+    ("time", NEG | DATE, Bound::ClassStart),
     ("dateline", 0, Bound::Sub),
     ("article-body", POS, Bound::Sub),
     ("articlebody", POS, Bound::Sub),
@@ -164,7 +171,7 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("body", WEAK_POS, Bound::Sub),
     ("main", WEAK_POS, Bound::Sub),
     ("story", WEAK_POS, Bound::Sub),
-    ("post", WEAK_POS, Bound::Token),
+    ("post", WEAK_POS, Bound::ClassStart),
     ("entry", WEAK_POS, Bound::Sub),
     ("text", WEAK_POS, Bound::Sub),
 ];
@@ -197,6 +204,13 @@ fn name_hints(value: &str) -> Hint {
             .is_none_or(|b| !b.is_ascii_alphanumeric());
         let ok = match bound {
             Bound::Sub => true,
+            Bound::ClassStart => {
+                (m.start() == 0
+                    || bytes
+                        .get(m.start() - 1)
+                        .is_some_and(u8::is_ascii_whitespace))
+                    && after_ok
+            }
             Bound::Class => {
                 (m.start() == 0
                     || bytes
@@ -209,6 +223,9 @@ fn name_hints(value: &str) -> Hint {
         };
         if ok {
             hint |= flags;
+            if flags & NEG != 0 {
+                hint |= STRONG;
+            }
         }
     }
     hint
@@ -227,7 +244,8 @@ pub(crate) fn element_hints(
         return 0;
     }
     let mut hint = match tag {
-        "nav" | "aside" | "footer" => NEG,
+        "nav" | "aside" => LAYOUT,
+        "footer" => NEG | STRONG,
         "header" => WEAK_NEG,
         "figure" | "figcaption" => CAPTION,
         "address" => NEG | BYLINE,
@@ -237,8 +255,9 @@ pub(crate) fn element_hints(
     hint |= class.map_or(0, name_hints) | id.map_or(0, name_hints);
     if let Some(role) = role {
         match role.trim().to_ascii_lowercase().as_str() {
-            "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog"
-            | "alert" | "menu" | "menubar" | "toolbar" => hint |= NEG,
+            "navigation" | "banner" | "complementary" | "search" | "menu" | "menubar"
+            | "toolbar" => hint |= LAYOUT,
+            "contentinfo" | "dialog" | "alert" => hint |= NEG | STRONG,
             "main" | "article" => hint |= WEAK_POS,
             _ => {}
         }
@@ -259,6 +278,9 @@ pub(crate) fn element_hints(
         hint &= !(NEG | WEAK_NEG | BYLINE | TAGS | RELATED | DATE);
     }
     if hint & WEAK_NEG != 0 && hint & (WEAK_POS | NEG) == 0 {
+        hint |= NEG | LAYOUT;
+    }
+    if hint & LAYOUT != 0 {
         hint |= NEG;
     }
     hint & !(WEAK_NEG | WEAK_POS)
@@ -406,6 +428,8 @@ mod tests {
         assert_ne!(h("site-header") & NEG, 0);
         assert_eq!(h("shadow loaded") & NEG, 0, "'ad' inside a word is no ad");
         assert_eq!(h("stage") & TAGS, 0);
+        assert_eq!(h("non-ad-column") & NEG, 0);
+        assert_eq!(h("post type-post tag-software") & NEG, 0);
         assert_ne!(h("post-tags") & TAGS, 0);
         assert_eq!(
             h("article-body share-enabled") & NEG,

@@ -100,6 +100,8 @@ pub(crate) struct Elem<'a> {
     pub chars: u32,
     /// Chars of link text in the subtree.
     pub link_chars: u32,
+    /// Chars of prose paragraphs in the subtree (long `<p>`-like blocks with few links).
+    pub prose: u32,
     /// Net content score of the subtree: content-looking text minus boilerplate (see
     /// `content`).
     pub good: f32,
@@ -359,6 +361,7 @@ impl<'a> Page<'a> {
                             neg_anc,
                             chars: 0,
                             link_chars: 0,
+                            prose: 0,
                             good: 0.0,
                         });
                         let skipping = tag == Tag::Removed
@@ -550,16 +553,23 @@ impl<'a> Page<'a> {
             if let Some(e) = self.elems.get_mut(b.owner as usize) {
                 e.chars += b.chars;
                 e.link_chars += b.link_chars;
+                if b.chars >= 60
+                    && b.link_chars * 5 < b.chars
+                    && matches!(b.tag, Tag::P | Tag::Quote | Tag::Block | Tag::Li)
+                {
+                    e.prose += b.chars;
+                }
             }
         }
         for i in (1..self.elems.len()).rev() {
-            let (chars, links, parent) = match self.elems.get(i) {
-                Some(e) => (e.chars, e.link_chars, e.parent),
+            let (chars, links, prose, parent) = match self.elems.get(i) {
+                Some(e) => (e.chars, e.link_chars, e.prose, e.parent),
                 None => continue,
             };
             if let Some(p) = self.elems.get_mut(parent as usize) {
                 p.chars += chars;
                 p.link_chars += links;
+                p.prose += prose;
             }
         }
     }
@@ -578,9 +588,9 @@ impl<'a> Page<'a> {
     }
 
     /// Recomputes `neg_anc` now that sizes are known: a boilerplate hint on an element that
-    /// holds most of the page's prose is a template class ("has-sidebar"), not boilerplate.
+    /// holds most of the page's prose is a template class ("with-sidebar"), not boilerplate.
     pub(crate) fn resolve_neg(&mut self) {
-        let total = self.elems.first().map_or(0, |e| e.chars);
+        let total = self.elems.first().map_or(0, |e| e.prose);
         for i in 0..self.elems.len() {
             let Some(e) = self.elems.get(i) else {
                 continue;
@@ -589,8 +599,7 @@ impl<'a> Page<'a> {
                 .elems
                 .get(e.parent as usize)
                 .map_or(NONE, |p| p.neg_anc);
-            let prose = e.chars.saturating_sub(e.link_chars);
-            let huge = e.chars >= 1500 && prose * 2 > e.chars && prose * 5 > total * 2;
+            let huge = e.hint & boiler::STRONG == 0 && e.prose >= 400 && e.prose * 2 > total;
             let neg_anc = if e.hint & boiler::POS != 0 {
                 NONE
             } else if e.hint & (boiler::NEG | boiler::CAPTION) != 0 && !huge {
