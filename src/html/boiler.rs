@@ -32,6 +32,9 @@ pub(crate) const HIDDEN: Hint = 1 << 9;
 pub(crate) const LAYOUT: Hint = 1 << 10;
 /// Set with `NEG` by a name that is not a layout word (comments, share, related, footer).
 pub(crate) const STRONG: Hint = 1 << 11;
+/// `POS` came from `itemprop=text`, which comments carry too: it does not clear an inherited
+/// `NEG`.
+pub(crate) const TEXT_PROP: Hint = 1 << 12;
 
 /// Whether a pattern must stand as a whole token (between non-alphanumerics).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -105,7 +108,6 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("cookie", NEG, Bound::Sub),
     ("gdpr", NEG, Bound::Sub),
     ("consent", NEG, Bound::Sub),
-    ("paywall", NEG, Bound::Sub),
     ("toolbar", LAYOUT, Bound::Sub),
     ("login", NEG, Bound::Sub),
     ("skip-link", NEG, Bound::Sub),
@@ -265,7 +267,10 @@ pub(crate) fn element_hints(
     if let Some(prop) = itemprop {
         for p in prop.split_ascii_whitespace() {
             match p {
-                "articleBody" | "articlebody" | "text" => hint |= POS,
+                "articleBody" | "articlebody" => hint |= POS,
+                // CreativeWork text: the story, unless it sits in a comment.
+                "text" => hint |= POS | TEXT_PROP,
+
                 "author" | "creator" => hint |= BYLINE | NEG,
                 "datePublished" | "dateModified" | "dateCreated" => hint |= DATE | NEG,
                 "headline" => hint |= NEG,
@@ -332,6 +337,12 @@ const HEADING_LINES: &[&str] = &[
     "subscribe",
 ];
 
+/// True when a line is markup shown as text (an escaped tracking pixel, a stray tag).
+fn is_markup_text(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('<') && t.ends_with('>') && t.contains('=')
+}
+
 /// Lines that are never story text on their own (ad slots, teasers, promos).
 const JUNK_LINES: &[&str] = &[
     "advertisement",
@@ -392,6 +403,9 @@ pub(crate) fn is_boiler_heading(line: &str) -> bool {
 /// True when a line is an inline teaser or an ad slot label, never story text: "READ MORE:
 /// ...", "Story continues below advertisement", "Advertisement".
 pub(crate) fn is_junk_line(line: &str) -> bool {
+    if is_markup_text(line) {
+        return true;
+    }
     let folded = fold_line(line);
     let short = line.chars().count() <= 120;
     (short && starts_with_any(&folded, JUNK_LINES))

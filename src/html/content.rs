@@ -36,6 +36,11 @@ fn block_score(page: &Page<'_>, b: &Block) -> f32 {
     if b.chars < MIN_GOOD_CHARS {
         return -0.2 * BAD_WEIGHT * b.link_chars as f32;
     }
+    if is_teaser_card(b) {
+        // A linked headline with its summary: story text only when the story holds it, so it
+        // must not pull the container toward a list of other stories.
+        return 0.0;
+    }
     let weight = match b.tag {
         Tag::P | Tag::Quote => 1.0,
         Tag::Pre => 0.8,
@@ -49,7 +54,31 @@ fn block_score(page: &Page<'_>, b: &Block) -> f32 {
     } else {
         0.6
     };
-    weight * punct * (chars - b.link_chars as f32 * 2.0) - if ld > 0.25 { 0.5 * chars } else { 0.0 }
+    let linky = if ld > 0.35 { 0.5 } else { 1.0 };
+    weight * punct * linky * (chars - b.link_chars as f32)
+}
+
+/// A linked headline followed by a summary: a card of another story.
+fn is_teaser_card(b: &Block) -> bool {
+    b.lead_link >= 20 && b.link_chars == b.lead_link && b.lead_link * 20 >= b.chars
+}
+
+/// A short line that is only a date or time stamp ("Published Monday, November 18, 2019
+/// 8:22AM EST", "October 12, 2017").
+fn is_stamp(text: &str) -> bool {
+    let n = text.chars().count();
+    if n > 70 {
+        return false;
+    }
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let has_year = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1990..=2035).contains(&y)));
+    let has_time = text.split_whitespace().any(|w| {
+        let mut parts = w.split(':');
+        matches!((parts.next(), parts.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().take(2).all(|c| c.is_ascii_digit()) && m.len() >= 2)
+    });
+    (has_year || has_time) && digits * 10 >= n && text.split_whitespace().count() <= 10
 }
 
 /// The chosen container and the blocks kept from it, in order.
@@ -174,7 +203,26 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
                 continue;
             }
         }
+        if !matches!(b.tag, Tag::Cell | Tag::Li) && is_stamp(&b.text) {
+            continue;
+        }
         sel.kept.push(i);
+    }
+    // Before the first paragraph of prose, short lines are kickers, bylines and labels.
+    let first_prose = sel.kept.iter().position(|&i| {
+        page.blocks.get(i).is_some_and(|b| {
+            (b.chars >= 80 || (b.tag == Tag::P && b.chars >= 30)) && link_density(b) < 0.3
+        })
+    });
+    if let Some(fp) = first_prose {
+        let mut idx = 0;
+        sel.kept.retain(|&i| {
+            idx += 1;
+            idx > fp
+                || page.blocks.get(i).is_some_and(|b| {
+                    b.chars >= 60 || matches!(b.tag, Tag::H(2..=6) | Tag::P | Tag::Li | Tag::Quote)
+                })
+        });
     }
     sel
 }

@@ -81,7 +81,13 @@ fn classify(name: &str) -> Tag {
     }
 }
 
+/// Whether a tag ends the current block. Table cells do not: a row reads as one line.
+fn is_block_tag(tag: Tag) -> bool {
+    !matches!(tag, Tag::Inline | Tag::A | Tag::Time | Tag::Img | Tag::Cell)
+}
+
 /// One element in document order.
+
 #[derive(Debug, Clone)]
 pub(crate) struct Elem<'a> {
     /// Layout class of the tag.
@@ -120,8 +126,8 @@ pub(crate) struct Block {
     pub chars: u32,
     /// Non-space chars inside links.
     pub link_chars: u32,
-    /// Ended by a `<br>` (a line of a `<br>`-separated run).
-    pub by_br: bool,
+    /// Link chars at the very start (a headline link opening a teaser card).
+    pub lead_link: u32,
 }
 
 /// A link with its text.
@@ -189,6 +195,8 @@ struct Folder {
     space: bool,
     chars: u32,
     link_chars: u32,
+    /// Link chars before the first non-link char: a headline link opening a teaser card.
+    lead_link: u32,
 }
 
 impl Folder {
@@ -206,10 +214,13 @@ impl Folder {
                 self.space = false;
             }
             self.buf.push(c);
-            self.chars += 1;
             if in_link {
                 self.link_chars += 1;
+                if self.link_chars == self.chars + 1 {
+                    self.lead_link += 1;
+                }
             }
+            self.chars += 1;
         }
     }
 
@@ -222,6 +233,7 @@ impl Folder {
         self.space = false;
         self.chars = 0;
         self.link_chars = 0;
+        self.lead_link = 0;
         out
     }
 }
@@ -297,9 +309,9 @@ impl<'a> Page<'a> {
         let mut folder = Folder::default();
         let mut skip_depth = 0usize;
         let mut link_depth = 0usize;
-        let mut last_br = false;
 
-        let flush = |page: &mut Page<'a>, folder: &mut Folder, owner: u32, by_br: bool| {
+        let flush = |page: &mut Page<'a>, folder: &mut Folder, owner: u32| {
+            let lead_link = folder.lead_link;
             let (text, chars, link_chars) = folder.take();
             if chars == 0 {
                 return;
@@ -311,7 +323,7 @@ impl<'a> Page<'a> {
                 tag,
                 chars,
                 link_chars,
-                by_br,
+                lead_link,
             });
         };
 
@@ -345,7 +357,9 @@ impl<'a> Page<'a> {
                         let parent = open.last().map_or(NONE, |o| o.0);
                         let parent_neg =
                             page.elems.get(parent as usize).map_or(NONE, |p| p.neg_anc);
-                        let neg_anc = if hint & boiler::POS != 0 {
+                        let pos = hint & boiler::POS != 0
+                            && (hint & boiler::TEXT_PROP == 0 || parent_neg == NONE);
+                        let neg_anc = if pos {
                             NONE
                         } else if hint & (boiler::NEG | boiler::CAPTION) != 0 {
                             idx
@@ -369,7 +383,7 @@ impl<'a> Page<'a> {
                             || tag == Tag::Title
                             || a.hidden
                             || hint & boiler::HIDDEN != 0;
-                        let is_block = !matches!(tag, Tag::Inline | Tag::A | Tag::Time | Tag::Img);
+                        let is_block = is_block_tag(tag);
                         open.push((idx, skipping));
                         match tag {
                             Tag::Meta => {
@@ -458,17 +472,17 @@ impl<'a> Page<'a> {
                         if tag == Tag::Br {
                             let owner = block_stack.last().copied().unwrap_or(NONE);
                             if folder.chars > 0 {
-                                flush(&mut page, &mut folder, owner, true);
+                                flush(&mut page, &mut folder, owner);
                             }
-                            last_br = true;
                             continue;
                         }
                         if is_block {
                             let owner = block_stack.last().copied().unwrap_or(NONE);
-                            flush(&mut page, &mut folder, owner, last_br);
+                            flush(&mut page, &mut folder, owner);
                             block_stack.push(idx);
+                        } else if tag == Tag::Cell {
+                            folder.space();
                         }
-                        last_br = false;
                     }
                     _ => {}
                 },
@@ -515,10 +529,9 @@ impl<'a> Page<'a> {
                     if tag == Tag::Br {
                         continue;
                     }
-                    if !matches!(tag, Tag::Inline | Tag::A | Tag::Time | Tag::Img) {
-                        flush(&mut page, &mut folder, idx, last_br);
+                    if is_block_tag(tag) {
+                        flush(&mut page, &mut folder, idx);
                         block_stack.pop();
-                        last_br = false;
                     }
                     if matches!(tag, Tag::Cell) {
                         folder.space();
@@ -534,7 +547,7 @@ impl<'a> Page<'a> {
             }
         }
         let owner = block_stack.last().copied().unwrap_or(NONE);
-        flush(&mut page, &mut folder, owner, false);
+        flush(&mut page, &mut folder, owner);
         for mut c in caps.into_iter().rev() {
             let (text, _, _) = c.folder.take();
             page.captures.push(Capture {
@@ -600,7 +613,9 @@ impl<'a> Page<'a> {
                 .get(e.parent as usize)
                 .map_or(NONE, |p| p.neg_anc);
             let huge = e.hint & boiler::STRONG == 0 && e.prose >= 400 && e.prose * 2 > total;
-            let neg_anc = if e.hint & boiler::POS != 0 {
+            let pos = e.hint & boiler::POS != 0
+                && (e.hint & boiler::TEXT_PROP == 0 || parent_neg == NONE);
+            let neg_anc = if pos {
                 NONE
             } else if e.hint & (boiler::NEG | boiler::CAPTION) != 0 && !huge {
                 i as u32
