@@ -71,14 +71,20 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("trending", NEG, Bound::Sub),
     ("outbrain", NEG, Bound::Sub),
     ("taboola", NEG, Bound::Sub),
-    ("share", NEG, Bound::Sub),
-    ("sharing", NEG, Bound::Sub),
+    ("share", NEG, Bound::Token),
+    ("sharing", NEG, Bound::Token),
+    ("sharethis", NEG, Bound::Sub),
+    ("addtoany", NEG, Bound::Sub),
+    ("share-", NEG, Bound::Sub),
+    ("-share", NEG, Bound::Sub),
     ("social", NEG, Bound::Sub),
     ("newsletter", NEG, Bound::Sub),
     ("subscri", NEG, Bound::Sub),
     ("signup", NEG, Bound::Sub),
     ("sign-up", NEG, Bound::Sub),
-    ("promo", NEG, Bound::Sub),
+    ("promo", NEG, Bound::Token),
+    ("promos", NEG, Bound::Token),
+    ("promobox", NEG, Bound::Sub),
     ("advert", NEG, Bound::Sub),
     ("sponsor", NEG, Bound::Sub),
     ("ad", NEG, Bound::ClassStart),
@@ -225,7 +231,7 @@ fn name_hints(value: &str) -> Hint {
         };
         if ok {
             hint |= flags;
-            if flags & NEG != 0 {
+            if flags & NEG != 0 && flags & (BYLINE | DATE | TAGS) == 0 {
                 hint |= STRONG;
             }
         }
@@ -343,6 +349,15 @@ fn is_markup_text(line: &str) -> bool {
     t.starts_with('<') && t.ends_with('>') && t.contains('=')
 }
 
+/// A single long token: a URL or file name shown as text (metadata rendered in the page).
+pub(crate) fn is_url_like(line: &str) -> bool {
+    let t = line.trim();
+    // ASCII only: CJK prose has no spaces either.
+    t.is_ascii()
+        && !t.contains(' ')
+        && (t.contains("://") || t.starts_with("www.") || t.chars().count() > 40)
+}
+
 /// Lines that are never story text on their own (ad slots, teasers, promos).
 const JUNK_LINES: &[&str] = &[
     "advertisement",
@@ -403,7 +418,7 @@ pub(crate) fn is_boiler_heading(line: &str) -> bool {
 /// True when a line is an inline teaser or an ad slot label, never story text: "READ MORE:
 /// ...", "Story continues below advertisement", "Advertisement".
 pub(crate) fn is_junk_line(line: &str) -> bool {
-    if is_markup_text(line) {
+    if is_markup_text(line) || is_url_like(line) {
         return true;
     }
     let folded = fold_line(line);
@@ -442,6 +457,8 @@ mod tests {
         assert_ne!(h("site-header") & NEG, 0);
         assert_eq!(h("shadow loaded") & NEG, 0, "'ad' inside a word is no ad");
         assert_eq!(h("stage") & TAGS, 0);
+        assert_eq!(h("selectionShareable") & NEG, 0);
+
         assert_eq!(h("non-ad-column") & NEG, 0);
         assert_eq!(h("post type-post tag-software") & NEG, 0);
         assert_ne!(h("post-tags") & TAGS, 0);

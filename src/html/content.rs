@@ -30,7 +30,7 @@ fn block_score(page: &Page<'_>, b: &Block) -> f32 {
         .is_some_and(|e| e.neg_anc != NONE);
     let ld = link_density(b);
     let chars = b.chars as f32;
-    if neg || ld > 0.5 {
+    if neg || ld > 0.5 || boiler::is_url_like(&b.text) {
         return -BAD_WEIGHT * chars;
     }
     if b.chars < MIN_GOOD_CHARS {
@@ -56,6 +56,40 @@ fn block_score(page: &Page<'_>, b: &Block) -> f32 {
     };
     let linky = if ld > 0.35 { 0.5 } else { 1.0 };
     weight * punct * linky * (chars - b.link_chars as f32)
+}
+
+/// The container and those of its siblings that read like parts of the same story (a lead
+/// paragraph in its own box, a second half after an ad), in document order.
+fn with_siblings(page: &Page<'_>, container: u32) -> Vec<u32> {
+    let Some(c) = page.elems.get(container as usize) else {
+        return vec![container];
+    };
+    let Some(parent) = page.elems.get(c.parent as usize) else {
+        return vec![container];
+    };
+    let threshold = (0.1 * c.good).max(40.0);
+    let mut out = Vec::new();
+    let mut j = c.parent + 1;
+    while j < parent.end {
+        let Some(s) = page.elems.get(j as usize) else {
+            break;
+        };
+        if j == container
+            || (s.neg_anc == NONE
+                && s.good >= threshold
+                && s.prose >= 80
+                && s.link_chars * 4 < s.chars)
+        {
+            out.push(j);
+        }
+        j = s.end.max(j + 1);
+    }
+    out
+}
+
+/// A paragraph of the story for sure: long, or a real `<p>`, with few links.
+fn is_prose(b: &Block) -> bool {
+    (b.chars >= 80 || (b.tag == Tag::P && b.chars >= 30)) && link_density(b) < 0.3
 }
 
 /// A linked headline followed by a summary: a card of another story.
@@ -164,6 +198,7 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
             );
         }
     }
+    let roots = with_siblings(page, container);
     let mut sel = Selection {
         container,
         ..Selection::default()
@@ -171,11 +206,11 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
     let title_key = title.map(boiler::fold_line);
     let mut in_teaser_run = false;
     for (i, b) in page.blocks.iter().enumerate() {
-        if !page.contains(container, b.owner) {
+        let Some(&root) = roots.iter().find(|&&r| page.contains(r, b.owner)) else {
             continue;
-        }
+        };
         let owner = page.elems.get(b.owner as usize);
-        let rel_neg = owner.is_some_and(|e| e.neg_anc != NONE && e.neg_anc >= container);
+        let rel_neg = owner.is_some_and(|e| e.neg_anc != NONE && e.neg_anc >= root);
         if rel_neg {
             continue;
         }
@@ -209,21 +244,26 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
         sel.kept.push(i);
     }
     // Before the first paragraph of prose, short lines are kickers, bylines and labels.
-    let first_prose = sel.kept.iter().position(|&i| {
-        page.blocks.get(i).is_some_and(|b| {
-            (b.chars >= 80 || (b.tag == Tag::P && b.chars >= 30)) && link_density(b) < 0.3
-        })
-    });
+    let first_prose = sel
+        .kept
+        .iter()
+        .position(|&i| page.blocks.get(i).is_some_and(is_prose));
     if let Some(fp) = first_prose {
+        let last_prose = sel
+            .kept
+            .iter()
+            .rposition(|&i| page.blocks.get(i).is_some_and(is_prose))
+            .unwrap_or(fp);
         let mut idx = 0;
         sel.kept.retain(|&i| {
             idx += 1;
-            idx > fp
+            (idx > fp && idx <= last_prose + 1)
                 || page.blocks.get(i).is_some_and(|b| {
                     b.chars >= 60 || matches!(b.tag, Tag::H(2..=6) | Tag::P | Tag::Li | Tag::Quote)
                 })
         });
     }
+
     sel
 }
 

@@ -612,7 +612,11 @@ impl<'a> Page<'a> {
                 .elems
                 .get(e.parent as usize)
                 .map_or(NONE, |p| p.neg_anc);
-            let huge = e.hint & boiler::STRONG == 0 && e.prose >= 400 && e.prose * 2 > total;
+            // Boilerplate names on a wrapper of most of the prose are template classes; a
+            // strong name (comments, footer) needs nearly all of it.
+            let share = if e.hint & boiler::STRONG == 0 { 5 } else { 8 };
+            let huge = e.prose >= 400 && e.prose * 10 > total * share;
+
             let pos = e.hint & boiler::POS != 0
                 && (e.hint & boiler::TEXT_PROP == 0 || parent_neg == NONE);
             let neg_anc = if pos {

@@ -495,7 +495,12 @@ const BYLINE_PREFIXES: &[&str] = &[
 /// Cleans one byline into names: prefix stripped, split on "and"/commas, no site names, no
 /// dates.
 pub(crate) fn clean_byline(s: &str, site: Option<&str>) -> Vec<String> {
-    let mut t = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut t = s
+        .split_whitespace()
+        .filter(|w| !w.contains("://") && !w.starts_with("www."))
+        .collect::<Vec<_>>()
+        .join(" ");
+
     loop {
         let folded = fold_line(&t);
         let Some(p) = BYLINE_PREFIXES.iter().find(|p| folded.starts_with(*p)) else {
