@@ -108,6 +108,11 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("nav", LAYOUT, Bound::ClassStart),
     ("breadcrumb", NEG, Bound::Sub),
     ("paginat", NEG, Bound::Sub),
+    ("prev_next", NEG, Bound::Sub),
+    ("prev-next", NEG, Bound::Sub),
+    ("next-prev", NEG, Bound::Sub),
+    ("post-navigation", NEG, Bound::Sub),
+    ("nav-links", NEG, Bound::Sub),
     ("pager", NEG, Bound::Sub),
     ("popup", NEG, Bound::Sub),
     ("modal", NEG, Bound::Sub),
@@ -383,6 +388,17 @@ const JUNK_LINES: &[&str] = &[
     "جميع الحقوق محفوظه",
 ];
 
+/// Phrases of comment-section and opinion disclaimers, folded.
+const DISCLAIMERS: &[&str] = &[
+    "لا تعبر عن راي",
+    "لا يعبر عن راي",
+    "لا تعبر بالضروره عن",
+    "مراجعه التعليقات",
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "comments are moderated",
+];
+
 /// Lowercases ASCII and folds Arabic hamza/teh marbuta/alef maqsura forms and diacritics so
 /// "إقرأ أيضاً" matches "اقرا ايضا".
 pub(crate) fn fold_line(s: &str) -> String {
@@ -418,10 +434,13 @@ pub(crate) fn is_boiler_heading(line: &str) -> bool {
 /// True when a line is an inline teaser or an ad slot label, never story text: "READ MORE:
 /// ...", "Story continues below advertisement", "Advertisement".
 pub(crate) fn is_junk_line(line: &str) -> bool {
-    if is_markup_text(line) || is_url_like(line) {
+    if is_markup_text(line) || is_url_like(line) || !line.chars().any(char::is_alphanumeric) {
         return true;
     }
     let folded = fold_line(line);
+    if DISCLAIMERS.iter().any(|d| folded.contains(d)) {
+        return true;
+    }
     let short = line.chars().count() <= 120;
     (short && starts_with_any(&folded, JUNK_LINES))
         || (line.chars().count() <= 200

@@ -359,9 +359,11 @@ impl<'a> Page<'a> {
                             page.elems.get(parent as usize).map_or(NONE, |p| p.neg_anc);
                         let pos = hint & boiler::POS != 0
                             && (hint & boiler::TEXT_PROP == 0 || parent_neg == NONE);
-                        let neg_anc = if pos {
+                        // POS clears only the element's own names: a story-looking card
+                        // inside a related block stays boilerplate.
+                        let neg_anc = if pos && parent_neg == NONE {
                             NONE
-                        } else if hint & (boiler::NEG | boiler::CAPTION) != 0 {
+                        } else if !pos && hint & (boiler::NEG | boiler::CAPTION) != 0 {
                             idx
                         } else {
                             parent_neg
@@ -619,9 +621,9 @@ impl<'a> Page<'a> {
 
             let pos = e.hint & boiler::POS != 0
                 && (e.hint & boiler::TEXT_PROP == 0 || parent_neg == NONE);
-            let neg_anc = if pos {
-                NONE
-            } else if e.hint & (boiler::NEG | boiler::CAPTION) != 0 && !huge {
+            // POS clears only the element's own names: a story-looking card inside a related
+            // block stays boilerplate.
+            let neg_anc = if !pos && e.hint & (boiler::NEG | boiler::CAPTION) != 0 && !huge {
                 i as u32
             } else {
                 parent_neg

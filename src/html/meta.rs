@@ -180,10 +180,20 @@ fn split_list(s: &str) -> Vec<String> {
 
 /// The site name: `og:site_name`, the JSON-LD publisher, `application-name`.
 pub(crate) fn site_name(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
-    meta(page, &["og:site_name", "application-name", "twitter:site"])
-        .map(|s| s.trim_start_matches('@').to_string())
-        .or_else(|| ld.publisher.clone())
-        .filter(|s| !s.is_empty() && s.chars().count() <= 80)
+    let clean = |s: &str| {
+        let s = s.trim().trim_start_matches('@');
+        // `og:site_name` is sometimes the home page URL.
+        let s = s
+            .split_once("://")
+            .map_or(s, |(_, rest)| rest)
+            .trim_start_matches("www.")
+            .trim_end_matches('/');
+        Some(s.to_string()).filter(|s| !s.is_empty() && s.chars().count() <= 80)
+    };
+    meta(page, &["og:site_name"])
+        .and_then(clean)
+        .or_else(|| ld.publisher.as_deref().and_then(clean))
+        .or_else(|| meta(page, &["application-name", "twitter:site"]).and_then(clean))
 }
 
 /// Separators between a headline and a site name in `<title>` and `og:title`.
@@ -214,9 +224,9 @@ fn is_site_segment(segment: &str, site: Option<&str>, domain: Option<&str>) -> b
         }
     }
     if let Some(d) = domain {
-        let d = key(d.trim_start_matches("www."));
-        let dk = d.split('.').next().unwrap_or(&d).to_string();
-        if !dk.is_empty() && k.contains(&key(&dk)) && segment.split_whitespace().count() <= 3 {
+        let d = d.trim_start_matches("www.");
+        let dk = key(d.split('.').next().unwrap_or(d));
+        if dk.len() >= 3 && k.contains(&dk) && segment.split_whitespace().count() <= 3 {
             return true;
         }
     }
@@ -494,7 +504,11 @@ const BYLINE_PREFIXES: &[&str] = &[
 
 /// Cleans one byline into names: prefix stripped, split on "and"/commas, no site names, no
 /// dates.
-pub(crate) fn clean_byline(s: &str, site: Option<&str>) -> Vec<String> {
+pub(crate) fn clean_byline(s: &str, site: Option<&str>, domain: Option<&str>) -> Vec<String> {
+    if s.trim().starts_with('(') {
+        // "(أبوظبي - البيان)" is a dateline, not a byline.
+        return Vec::new();
+    }
     let mut t = s
         .split_whitespace()
         .filter(|w| !w.contains("://") && !w.starts_with("www."))
@@ -519,6 +533,11 @@ pub(crate) fn clean_byline(s: &str, site: Option<&str>) -> Vec<String> {
         .split([',', '،', '&', '|', '/', '\n'])
         .flat_map(|p| p.split(" and "))
     {
+        // "Name - City": the place after the dash belongs to the dateline.
+        let part = match part.split_once(" - ") {
+            Some((name, place)) if place.split_whitespace().count() <= 2 => name,
+            _ => part,
+        };
         let name = part
             .trim()
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -531,7 +550,8 @@ pub(crate) fn clean_byline(s: &str, site: Option<&str>) -> Vec<String> {
                 .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
             || name.contains('@')
             || name.starts_with("http")
-            || site.is_some_and(|s| is_site_segment(&name, Some(s), None))
+            || is_outlet(&name)
+            || is_site_segment(&name, site, domain)
         {
             continue;
         }
@@ -540,8 +560,46 @@ pub(crate) fn clean_byline(s: &str, site: Option<&str>) -> Vec<String> {
     out
 }
 
+/// Words that make a byline an outlet, not a person.
+fn is_outlet(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "news",
+        "post",
+        "times",
+        "press",
+        "agency",
+        "staff",
+        "editorial",
+        "desk",
+        "team",
+        "newsroom",
+        "associated",
+        "نيوز",
+        "اخبار",
+        "جريده",
+        "صحيفه",
+        "موقع",
+        "بوابه",
+        "وكاله",
+        "قناه",
+        "مجله",
+        "المحرر",
+        "التحرير",
+        "فريق",
+    ];
+    let folded = fold_line(name);
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WORDS.contains(&w))
+}
+
 /// Authors from JSON-LD, meta and byline elements.
-pub(crate) fn authors(page: &Page<'_>, ld: &LdInfo, site: Option<&str>) -> Vec<String> {
+pub(crate) fn authors(
+    page: &Page<'_>,
+    ld: &LdInfo,
+    site: Option<&str>,
+    domain: Option<&str>,
+) -> Vec<String> {
     let mut raw: Vec<String> = ld.authors.clone();
     if raw.is_empty() {
         raw.extend(
@@ -566,7 +624,8 @@ pub(crate) fn authors(page: &Page<'_>, ld: &LdInfo, site: Option<&str>) -> Vec<S
             .iter()
             .filter(|c| c.kind == CaptureKind::Byline)
         {
-            if c.text.chars().count() <= 120 && !c.text.is_empty() {
+            // "(أبوظبي - البيان)" is a dateline, not a byline.
+            if c.text.chars().count() <= 120 && !c.text.is_empty() && !c.text.starts_with('(') {
                 raw.push(c.text.clone());
                 break;
             }
@@ -574,7 +633,7 @@ pub(crate) fn authors(page: &Page<'_>, ld: &LdInfo, site: Option<&str>) -> Vec<S
     }
     let mut out: Vec<String> = Vec::new();
     for r in raw {
-        for name in clean_byline(&r, site) {
+        for name in clean_byline(&r, site, domain) {
             if !out.iter().any(|o| key(o) == key(&name)) {
                 out.push(name);
             }
@@ -611,56 +670,133 @@ pub(crate) fn tag_label_len(text: &str) -> Option<usize> {
     })
 }
 
-fn ancestor_with(page: &Page<'_>, mut idx: u32, flag: u16) -> bool {
-    for _ in 0..64 {
+/// The outermost ancestor-or-self of `idx` carrying `flag`, within 16 levels: tag lists mark
+/// both the list and each link (`c-tags` > `c-tags__link`).
+fn ancestor_with(page: &Page<'_>, mut idx: u32, flag: u16) -> Option<u32> {
+    let mut found = None;
+    for _ in 0..16 {
         let Some(e) = page.elems.get(idx as usize) else {
-            return false;
+            break;
         };
         if e.hint & flag != 0 {
-            return true;
+            found = Some(idx);
         }
         if e.parent == NONE {
-            return false;
+            break;
         }
         idx = e.parent;
     }
-    false
+    found
+}
+
+/// Whether a link points at a tag page (`/tag/x`, `/tags/x`, `/keyword/x`, `?tag=`).
+fn is_tag_href(href: &str) -> bool {
+    let h = href.to_ascii_lowercase();
+    [
+        "/tag/",
+        "/tags/",
+        "/keyword",
+        "/topic/",
+        "/topics/",
+        "tag=",
+        "/hashtag/",
+        "/t/",
+    ]
+    .iter()
+    .any(|p| h.contains(p))
+}
+
+/// True when a `<meta>` keyword list is the site's generic list or the headline cut into
+/// words, not the article's tags.
+fn generic_keywords(
+    list: &[String],
+    title: Option<&str>,
+    site: Option<&str>,
+    domain: Option<&str>,
+) -> bool {
+    if list.is_empty() || list.len() > 25 {
+        return true;
+    }
+    let joined = key(&list.concat());
+    if title.is_some_and(|t| key(t) == joined) && list.len() > 2 {
+        return true;
+    }
+    let single_slug = list.len() == 1
+        && list
+            .first()
+            .is_some_and(|k| k.contains('-') && !k.contains(' '));
+    let tiny = list.iter().all(|k| k.chars().count() <= 3);
+    let machine = list.iter().filter(|k| k.contains(['/', '_', '='])).count() * 2 > list.len();
+    let names_site = list
+        .iter()
+        .any(|k| is_site_segment(k, site, domain) && k.chars().count() >= 3);
+    single_slug || tiny || names_site || machine
 }
 
 /// Keywords: visible tag lists first, then `article:tag`, `news_keywords`, `keywords`, JSON-LD.
-pub(crate) fn keywords(page: &Page<'_>, ld: &LdInfo) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    // Anchors under a tag-list element, or in the element that a tag label heads.
+pub(crate) fn keywords(
+    page: &Page<'_>,
+    ld: &LdInfo,
+    title: Option<&str>,
+    site: Option<&str>,
+    domain: Option<&str>,
+) -> Vec<String> {
+    // Anchors grouped by the tag-list element or the element a tag label heads; the group
+    // with the most tag-page links wins.
     let mut label_parents: Vec<u32> = Vec::new();
     for b in &page.blocks {
         if b.chars <= 300 && tag_label_len(&b.text).is_some() {
             if let Some(e) = page.elems.get(b.owner as usize) {
-                label_parents.push(if b.link_chars == 0 { e.parent } else { b.owner });
+                let p = if b.link_chars == 0 { e.parent } else { b.owner };
+                if page.elems.get(p as usize).is_some_and(|pe| pe.chars <= 600) {
+                    label_parents.push(p);
+                }
             }
         }
     }
+    let mut groups: Vec<(u32, usize, Vec<String>)> = Vec::new();
     for a in &page.anchors {
         let t = a.text.trim();
         if t.is_empty() || t.chars().count() > 60 || tag_label_len(t).is_some() {
             continue;
         }
-        let in_label_block = label_parents.iter().any(|&p| page.contains(p, a.elem));
-        if in_label_block || ancestor_with(page, a.elem, boiler::TAGS) {
-            out.push(t.trim_start_matches('#').to_string());
+        let group = label_parents
+            .iter()
+            .copied()
+            .find(|&p| page.contains(p, a.elem))
+            .or_else(|| ancestor_with(page, a.elem, boiler::TAGS));
+        let Some(g) = group else {
+            continue;
+        };
+        let tagged = usize::from(is_tag_href(&a.href));
+        let text = t.trim_start_matches('#').to_string();
+        match groups.iter_mut().find(|x| x.0 == g) {
+            Some(x) => {
+                x.1 += tagged;
+                x.2.push(text);
+            }
+            None => groups.push((g, tagged, vec![text])),
         }
     }
+    let mut out: Vec<String> = groups
+        .into_iter()
+        .filter(|g| g.2.len() <= 30)
+        .max_by_key(|g| (g.1, std::cmp::Reverse(g.0)))
+        .map(|g| g.2)
+        .unwrap_or_default();
     if out.is_empty() {
         out.extend(all_meta(page, "article:tag").flat_map(split_list));
     }
     if out.is_empty() {
-        if let Some(k) = meta(page, &["news_keywords", "keywords"]) {
-            let list = split_list(k);
-            if list.len() <= 25 {
+        for k in ["news_keywords", "keywords"] {
+            let list = meta(page, &[k]).map(split_list).unwrap_or_default();
+            if !generic_keywords(&list, title, site, domain) {
                 out = list;
+                break;
             }
         }
     }
-    if out.is_empty() {
+    if out.is_empty() && !generic_keywords(&ld.keywords, title, site, domain) {
         out = ld.keywords.clone();
     }
     let mut dedup: Vec<String> = Vec::new();
@@ -731,12 +867,12 @@ mod tests {
 
     #[test]
     fn byline_prefix_is_stripped() {
-        assert_eq!(clean_byline("بقلم: أحمد علي", None), ["أحمد علي"]);
-        assert_eq!(clean_byline("كتب محمد حسن", None), ["محمد حسن"]);
+        assert_eq!(clean_byline("بقلم: أحمد علي", None, None), ["أحمد علي"]);
+        assert_eq!(clean_byline("كتب محمد حسن", None, None), ["محمد حسن"]);
         assert_eq!(
-            clean_byline("By Jane Doe and John Roe", None),
+            clean_byline("By Jane Doe and John Roe", None, None),
             ["Jane Doe", "John Roe"]
         );
-        assert!(clean_byline("Reuters", Some("Reuters")).is_empty());
+        assert!(clean_byline("Reuters", Some("Reuters"), None).is_empty());
     }
 }

@@ -25,8 +25,8 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
         .map(|t| crate::text::normalize::display(&t))
         .filter(|t| !t.is_empty());
     let published_at = meta::published(&page, &ld);
-    let authors = meta::authors(&page, &ld, site.as_deref());
-    let keywords = meta::keywords(&page, &ld);
+    let authors = meta::authors(&page, &ld, site.as_deref(), domain);
+    let keywords = meta::keywords(&page, &ld, title.as_deref(), site.as_deref(), domain);
 
     let sel = content::select(&mut page, title.as_deref());
     let mut paragraphs: Vec<String> = Vec::with_capacity(sel.kept.len());
