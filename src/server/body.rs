@@ -108,16 +108,22 @@ pub async fn receive(
     }
 }
 
-/// The JSON request body. Strings without escapes are borrowed from the request bytes.
+/// A JSON string, borrowed from the request bytes when it has no escapes. (serde borrows a
+/// bare `Cow<str>` field but not one inside `Option`, hence the newtype.)
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+
+/// The JSON request body.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JsonInput<'a> {
     #[serde(borrow, default)]
-    html: Option<Cow<'a, str>>,
+    html: Option<Text<'a>>,
     #[serde(borrow, default)]
-    text: Option<Cow<'a, str>>,
+    text: Option<Text<'a>>,
     #[serde(borrow, default)]
-    url: Option<Cow<'a, str>>,
+    url: Option<Text<'a>>,
 }
 
 /// Builds the library input for `bytes` read as `payload` and runs `f` on it. Blocking work:
@@ -156,11 +162,11 @@ pub fn with_input<T>(
                 }
             };
             let input = Input {
-                bytes: content.as_bytes(),
+                bytes: content.0.as_bytes(),
                 declared,
                 // Already Unicode: a <meta charset> inside must not re-decode it.
                 charset: Some("utf-8"),
-                url: json.url.as_deref(),
+                url: json.url.as_ref().map(|u| u.0.as_ref()),
             };
             f(&input).map_err(ApiError::from)
         }
