@@ -99,6 +99,8 @@ fn serve(config: Config) -> anyhow::Result<()> {
     server::telemetry::init().map_err(anyhow::Error::msg)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        // Parsing runs on the blocking threads; deep pages must not meet tokio's 2 MiB default.
+        .thread_stack_size(8 * 1024 * 1024)
         .build()
         .context("cannot start the async runtime")?;
     runtime.block_on(async {

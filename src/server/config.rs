@@ -32,6 +32,11 @@ pub struct Config {
     #[arg(long, env = "KHABAR_BODY_TIMEOUT", default_value = "15s", value_parser = parse_duration)]
     pub body_timeout: Duration,
 
+    /// Deadline for receiving the request headers (and for an idle keep-alive connection),
+    /// against slow-loris clients: the connection is closed after it.
+    #[arg(long, env = "KHABAR_HEADER_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
+    pub header_timeout: Duration,
+
     /// Seconds sent in `Retry-After` with a 503.
     #[arg(long, env = "KHABAR_RETRY_AFTER", default_value_t = 1)]
     pub retry_after_secs: u32,
@@ -45,6 +50,7 @@ impl Default for Config {
             concurrency: None,
             request_timeout: Duration::from_secs(30),
             body_timeout: Duration::from_secs(15),
+            header_timeout: Duration::from_secs(10),
             retry_after_secs: 1,
         }
     }
@@ -112,6 +118,7 @@ mod tests {
         assert_eq!(parsed.max_body_bytes, default.max_body_bytes);
         assert_eq!(parsed.request_timeout, default.request_timeout);
         assert_eq!(parsed.body_timeout, default.body_timeout);
+        assert_eq!(parsed.header_timeout, default.header_timeout);
         assert_eq!(parsed.retry_after_secs, default.retry_after_secs);
         assert!(default.effective_concurrency() >= 1);
     }

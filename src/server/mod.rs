@@ -30,7 +30,7 @@ use axum::{BoxError, Json, Router};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
 use tower::limit::GlobalConcurrencyLimitLayer;
-use tower::ServiceBuilder;
+use tower::{ServiceBuilder, ServiceExt};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
@@ -143,29 +143,69 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves [`app`] on `listener` until `shutdown` completes, then drains open requests.
-/// Binds nothing itself, so tests can pass `127.0.0.1:0`.
+/// Serves [`app`] on `listener` until `shutdown` completes, then stops accepting, answers
+/// 503 on /readyz and lets open requests finish. Binds nothing itself, so tests can pass
+/// `127.0.0.1:0`.
+///
+/// The accept loop is hyper's own rather than `axum::serve` because that one cannot set a
+/// header read timeout, and a client trickling its headers would hold a connection forever.
 pub async fn run(
     listener: tokio::net::TcpListener,
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let state = AppState::new(config);
-    let concurrency = state.config.effective_concurrency();
-    let draining = state.clone();
+    let config = state.config.clone();
     tracing::info!(
         addr = %listener.local_addr()?,
-        concurrency,
-        max_body_bytes = state.config.max_body_bytes,
+        concurrency = config.effective_concurrency(),
+        max_body_bytes = config.max_body_bytes,
         "listening"
     );
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            draining.start_draining();
-            tracing::info!("shutdown requested: finishing open requests");
-        })
-        .await?;
+    let router = app(state.clone());
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors and the like: back off instead of spinning.
+                    tracing::error!(error = %e, "accept failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = hyper_util::service::TowerToHyperService::new(
+            router
+                .clone()
+                .map_request(|request: Request<hyper::body::Incoming>| request.map(Body::new)),
+        );
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(config.header_timeout)
+            .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(%peer, error = %e, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    state.start_draining();
+    tracing::info!("shutdown requested: finishing open requests");
+    // Open requests end within their own deadlines; do not wait much longer than those.
+    let drain = config.request_timeout + config.header_timeout;
+    if tokio::time::timeout(drain, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("connections still open after the drain deadline; closing them");
+    }
     tracing::info!("stopped");
     Ok(())
 }
@@ -308,7 +348,8 @@ where
         state.config.body_timeout,
     )
     .await?;
-    state.metrics.input_bytes.inc_by(bytes.len() as u64);
+    let input_bytes = bytes.len();
+    state.metrics.input_bytes.inc_by(input_bytes as u64);
 
     let permit = state
         .cpu
@@ -320,8 +361,17 @@ where
     let result = tokio::task::spawn_blocking(move || {
         let _permit = permit;
         let _entered = span.enter();
+        let started = std::time::Instant::now();
         let value = body::with_input(&payload, &bytes, job)?;
-        serde_json::to_vec(&value).map_err(|e| ApiError::Internal(e.to_string()))
+        let json = serde_json::to_vec(&value).map_err(|e| ApiError::Internal(e.to_string()))?;
+        tracing::info!(
+            endpoint,
+            input_bytes,
+            output_bytes = json.len(),
+            parse_ms = started.elapsed().as_secs_f64() * 1000.0,
+            "parsed"
+        );
+        Ok(json)
     })
     .await
     .map_err(|e| ApiError::Internal(format!("parse task failed: {e}")))

@@ -643,3 +643,24 @@ async fn load_shedding_answers_503_with_retry_after() {
     );
     server.stop().await;
 }
+
+/// A client that trickles its headers is disconnected after the header deadline instead of
+/// holding a connection forever (slow loris).
+#[tokio::test]
+async fn a_slow_header_client_is_disconnected() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = start(Config {
+        header_timeout: Duration::from_millis(300),
+        ..config()
+    })
+    .await;
+    let mut stream = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    stream
+        .write_all(b"POST /parse HTTP/1.1\r\nHost: t\r\n")
+        .await
+        .unwrap();
+    let mut out = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut out)).await;
+    assert!(closed.is_ok(), "the connection is still open after 10 s");
+    server.stop().await;
+}
