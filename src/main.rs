@@ -34,8 +34,8 @@ enum Command {
     Serve(Config),
     /// Parse articles; print one JSON object per input (JSON Lines), as POST /parse.
     ///
-    /// A DIR stands for the .html, .htm, .xhtml and .txt files under it, recursively, in
-    /// path order (hidden files skipped). `-` is standard input. A failed input prints a
+    /// A DIR stands for the .html, .htm, .xhtml and .txt files under it (also gzipped, as
+    /// .html.gz), recursively, in path order (hidden files skipped). `-` is standard input. A failed input prints a
     /// problem line on stderr and the rest go on; the exit code is 1 if any failed.
     Parse(ParseArgs),
     /// Find entities in one input (FILE or `-`); print the object POST /entities returns.
@@ -134,6 +134,20 @@ impl Source {
                 std::io::stdin().lock().read_to_end(&mut bytes)?;
                 Ok(bytes)
             }
+            Source::File(p) if is_gzip(p) => {
+                let file = std::fs::File::open(p)?;
+                let mut bytes = Vec::new();
+                // Bounded: a gzip bomb must not exhaust memory.
+                flate2::read::GzDecoder::new(file)
+                    .take(MAX_GUNZIPPED_BYTES + 1)
+                    .read_to_end(&mut bytes)?;
+                if bytes.len() as u64 > MAX_GUNZIPPED_BYTES {
+                    return Err(std::io::Error::other(format!(
+                        "decompresses to over {MAX_GUNZIPPED_BYTES} bytes"
+                    )));
+                }
+                Ok(bytes)
+            }
             Source::File(p) => std::fs::read(p),
         }
     }
@@ -142,6 +156,12 @@ impl Source {
     fn declared(&self) -> Declared {
         let Source::File(path) = self else {
             return Declared::Unknown;
+        };
+        // `page.html.gz` declares what `page.html` would.
+        let path = if is_gzip(path) {
+            Path::new(path.file_stem().unwrap_or_default())
+        } else {
+            path.as_path()
         };
         match path
             .extension()
@@ -154,6 +174,14 @@ impl Source {
             _ => Declared::Unknown,
         }
     }
+}
+
+/// Largest decompressed size of a `.gz` input.
+const MAX_GUNZIPPED_BYTES: u64 = 256 * 1024 * 1024;
+
+fn is_gzip(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
 /// Expands the arguments: `-`, files as given, directories to their article files.

@@ -38,7 +38,7 @@ pub struct Config {
     pub header_timeout: Duration,
 
     /// Seconds sent in `Retry-After` with a 503.
-    #[arg(long, env = "KHABAR_RETRY_AFTER", default_value_t = 1)]
+    #[arg(long = "retry-after", env = "KHABAR_RETRY_AFTER", default_value_t = 1)]
     pub retry_after_secs: u32,
 }
 

@@ -82,19 +82,34 @@ fn parse_a_directory_takes_its_article_files_in_order() {
     copy("en-report.txt", &dir.join("b.txt"));
     copy("ar-page.html", &dir.join("a.html"));
     copy("ar-report.txt", &dir.join("nested/c.txt"));
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&fixture("en-page.html")).unwrap();
+    std::fs::write(dir.join("d.html.gz"), gz.finish().unwrap()).unwrap();
     std::fs::write(dir.join("notes.json"), b"{\"not\": \"an article\"}").unwrap();
     std::fs::write(dir.join(".hidden.txt"), b"skipped").unwrap();
 
     let output = run(khabar().arg("parse").arg(&dir), b"");
     assert!(output.status.success(), "{output:?}");
     let lines = json_lines(&output);
-    assert_eq!(lines.len(), 3, "a.html, b.txt, nested/c.txt");
+    assert_eq!(lines.len(), 4, "a.html, b.txt, d.html.gz, nested/c.txt");
     lines.iter().for_each(assert_article);
     // Same order and content as parsing the files one by one.
-    for (line, file) in lines.iter().zip(["a.html", "b.txt", "nested/c.txt"]) {
+    let files = ["a.html", "b.txt", "d.html.gz", "nested/c.txt"];
+    for (line, file) in lines.iter().zip(files) {
         let single = run(khabar().arg("parse").arg(dir.join(file)), b"");
         assert_eq!(&json_lines(&single)[0], line, "{file}");
     }
+    let plain = run(
+        khabar()
+            .arg("parse")
+            .arg(fixtures_dir().join("en-page.html")),
+        b"",
+    );
+    assert_eq!(
+        json_lines(&plain)[0],
+        lines[2],
+        "a .gz parses as its content"
+    );
 }
 
 #[test]
