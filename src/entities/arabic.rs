@@ -1,0 +1,712 @@
+//! Arabic rules: persons after titles, roles, verbs of saying and given names; organizations
+//! by their heads and modifiers. Every rule works on tokens and their proclitic readings.
+
+use super::gazetteer::GKind;
+use super::lexicon::{
+    GIVEN, ORG_HEADS, ORG_NAMED_HEADS, ORG_WEAK_HEADS, PARTICLES, ROLE_LINKS, SAYING, STOP, TITLES,
+};
+use super::tokens::{splits, stem, Kind};
+use super::Ana as Doc;
+use super::{Cand, Source};
+use crate::model::EntityType;
+
+/// Given names that are also everyday words (أمل hope, نور light, صباح morning): alone they
+/// are no evidence of a person, only with a cue or a following name.
+const AMBIGUOUS_GIVEN: &[&str] = &[
+    "امل",
+    "نور",
+    "سعيد",
+    "كريم",
+    "جميله",
+    "حياه",
+    "صباح",
+    "ملك",
+    "امين",
+    "عادل",
+    "فريد",
+    "رضا",
+    "سالم",
+    "صالح",
+    "كامل",
+    "جمال",
+    "كمال",
+    "جلال",
+    "نبيل",
+    "حبيب",
+    "بشير",
+    "زكي",
+    "عزيز",
+    "مجيد",
+    "منير",
+    "هادي",
+    "وحيد",
+    "نصر",
+    "فضل",
+    "بدر",
+    "سيف",
+    "ربيع",
+    "رمضان",
+    "رجب",
+    "حافظ",
+    "تركي",
+    "ناصر",
+    "راشد",
+    "رشيد",
+    "شريف",
+    "ماجد",
+    "سامي",
+    "فارس",
+    "ضياء",
+    "وفاء",
+    "صفاء",
+    "احلام",
+    "عبير",
+    "هدي",
+    "مني",
+    "دعاء",
+    "بسمه",
+    "بشري",
+    "حنين",
+    "رحاب",
+    "عزه",
+    "سلوي",
+    "شهد",
+    "زهره",
+    "سحر",
+    "مها",
+    "هاله",
+    "اميره",
+    "امنه",
+    "لطيفه",
+    "شريفه",
+    "فريده",
+    "نبيله",
+    "كوثر",
+    "ياسمين",
+    "صابر",
+    "صادق",
+    "شاكر",
+    "مختار",
+    "مسعود",
+    "منصور",
+    "حامد",
+    "انور",
+    "اكرم",
+    "اشرف",
+    "امجد",
+    "جواد",
+    "خليفه",
+    "سلطان",
+    "طلال",
+    "باسم",
+    "حازم",
+    "عماد",
+    "رائد",
+    "عامر",
+    "قاسم",
+    "مالك",
+    "نادر",
+    "نعيم",
+    "هاني",
+    "وسام",
+    "ثامر",
+    "سليم",
+    "شادي",
+    "غازي",
+    "فايز",
+    "مازن",
+    "ماهر",
+    "معن",
+    "نجيب",
+    "يسري",
+    "بكر",
+    "جان",
+    "جو",
+    "هو",
+    "لي",
+    "شي",
+    "ون",
+    "بان",
+    "زين",
+    "بيل",
+    "تيم",
+    "آن",
+    "ان",
+    "غي",
+    "ليز",
+    "كير",
+    "ديك",
+    "لولا",
+    "ماري",
+    "صوفي",
+    "عرفات",
+    "حمد",
+    "عباس",
+    "مراد",
+    "حسام",
+    "نضال",
+    "منال",
+    "جنان",
+    "رغد",
+    "سناء",
+    "سهام",
+    "غاده",
+    "حنان",
+    "ايمان",
+    "امانه",
+    "هند",
+    "ريم",
+    "رنا",
+    "دينا",
+    "لمي",
+    "مروه",
+    "ميار",
+    "اسماء",
+    "ابراهيم",
+    "خليل",
+    "يونس",
+    "ادريس",
+    "شعيب",
+    "هود",
+    "ادم",
+    "نوح",
+    "عيسي",
+    "موسي",
+    "هارون",
+    "داود",
+    "سليمان",
+    "يحيي",
+    "زكريا",
+    "ايوب",
+    "الياس",
+    "يعقوب",
+];
+
+/// A given name that is not also a function word.
+fn given(k: &str) -> bool {
+    GIVEN.has(k) && !STOP.has(k)
+}
+
+fn ambiguous_given(k: &str) -> bool {
+    AMBIGUOUS_GIVEN.contains(&k)
+}
+
+/// Modifiers that make a generic head a name of its own (البنك المركزي، المجلس الوطني).
+const ORG_NAME_MODIFIERS: &[&str] = &[
+    "المركزي",
+    "الدولي",
+    "الدوليه",
+    "الوطني",
+    "الوطنيه",
+    "العربي",
+    "العربيه",
+    "الاسلامي",
+    "الاسلاميه",
+    "الاوروبي",
+    "الاوروبيه",
+    "الافريقي",
+    "الافريقيه",
+    "الخليجي",
+    "العالمي",
+    "العالميه",
+    "الاعلي",
+    "الاتحادي",
+    "الفيدرالي",
+    "الشعبي",
+    "الشعبيه",
+    "الديمقراطي",
+    "الجمهوري",
+    "الاشتراكي",
+    "الشيوعي",
+    "الليبرالي",
+    "التشريعي",
+    "الثوري",
+    "الاسيوي",
+    "الاولمبي",
+    "الاولمبيه",
+    "النيابي",
+    "الدستوري",
+    "الدستوريه",
+    "الانتقالي",
+    "الاقليمي",
+];
+
+/// The first proclitic reading of token `t` whose stem is in `set`: `(skip, stem)`.
+fn reading_in(doc: &Doc, t: usize, set: &super::lexicon::KeySet) -> Option<usize> {
+    doc.skip_for(t, set.bit)
+}
+
+fn is_arabic(doc: &Doc, t: usize) -> bool {
+    doc.tokens.get(t).is_some_and(|x| x.kind == Kind::Arabic)
+}
+
+/// A nationality adjective in any proclitic reading.
+fn is_demonym(doc: &Doc, t: usize) -> bool {
+    doc.any(t) & super::lexicon::class::DEM != 0
+}
+
+/// Present-tense verb shape: ي/ت/ن + at least three letters, or the future س + that.
+fn verb_like(k: &str) -> bool {
+    let n = k.chars().count();
+    (k.starts_with('ي') && (4..=6).contains(&n))
+        || (k.starts_with("سي") || k.starts_with("ست")) && n >= 5
+}
+
+/// The shape of an unknown word that could be a name: not a plural, a feminine noun, a word
+/// with an attached pronoun, a verbal noun or a verb. `short_ok`: three letters are enough.
+pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
+    let chars: Vec<char> = k.chars().collect();
+    let n = chars.len();
+    if n < 3 || (n == 3 && !short_ok) {
+        return false;
+    }
+    if k.ends_with('ه')
+        || k.ends_with("ات")
+        || k.ends_with("ها")
+        || k.ends_with("هم")
+        || k.ends_with("هما")
+        || k.ends_with("كم")
+    {
+        return false;
+    }
+    if ["بال", "وال", "فال", "كال", "لل"]
+        .iter()
+        .any(|p| k.starts_with(p))
+    {
+        return false;
+    }
+    // ت + three letters (تقدم), and إفعال/أفعال (إطلاق، أعمال).
+    if n == 4 && (chars[0] == 'ت' || chars[0] == 'ن') {
+        return false;
+    }
+    if n == 5 && chars[0] == 'ا' && chars[3] == 'ا' {
+        return false;
+    }
+    // Adverbs and adjectives with tanween alef: كثيرا، عسكريا، رسميا; duals in construct.
+    if n >= 4 && (k.ends_with("يرا") || k.ends_with("تا")) || n >= 5 && k.ends_with("يا") {
+        return false;
+    }
+    // Verbal nouns: افتعال/انفعال (ارتفاع), استفعال, تفعيل (تعديل), تفاعل (تجاوز), فعول (حدوث).
+    if n == 6 && chars[0] == 'ا' && chars[4] == 'ا'
+        || n == 7 && k.starts_with("است") && chars[5] == 'ا'
+        || n == 5 && chars[0] == 'ت' && (chars[3] == 'ي' || chars[2] == 'ا')
+        || n == 4 && chars[2] == 'و' && chars[0] != 'ب'
+    {
+        return false;
+    }
+    // Four-letter shapes of common words: أفعل (أفضل، أجرى), فعال (قرار), فعلت (بلغت);
+    // duals and plurals in -ين (أسبوعين، مسلحين).
+    if n == 4 && (chars[0] == 'ا' || chars[2] == 'ا' || chars[3] == 'ت')
+        || n >= 6 && k.ends_with("ين")
+    {
+        return false;
+    }
+    !verb_like(k)
+}
+
+/// Could token `t`, read bare, be a word of a name (not a function word, title, head...)?
+fn name_word(doc: &Doc, t: usize) -> bool {
+    if !is_arabic(doc, t) {
+        return false;
+    }
+    let k = doc.tkey(t);
+    if k.chars().count() < 2 || STOP.has(k) || TITLES.has(k) || ORG_HEADS.has(k) || SAYING.has(k) {
+        return false;
+    }
+    if given(k) || PARTICLES.has(k) {
+        return true;
+    }
+    if k.starts_with("ال") || !plausible_unknown(k, true) || is_demonym(doc, t) {
+        return false;
+    }
+    // A word that reads as proclitics + a function word, title, article word or verb
+    // (بأن، ووزير، والرئيس، ويمرر) is not a name.
+    !splits(k).skip(1).any(|(skip, lam)| {
+        let st = stem(k, skip, lam);
+        STOP.has(&st)
+            || TITLES.has(&st)
+            || SAYING.has(&st)
+            || ORG_HEADS.has(&st)
+            || st.starts_with("ال")
+            || verb_like(&st)
+    })
+}
+
+/// Parses a name starting at token `j` (bare); returns its last token.
+/// `cued`: a title, role or verb of saying stands before it, so an unknown word may start it.
+fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) -> Option<usize> {
+    let w = doc.tkey(j);
+    let first = w.get(first_skip..).unwrap_or("");
+    let known_first = given(first);
+    if !known_first && !PARTICLES.has(first) {
+        if !cued || first_skip > 0 || !name_word(doc, j) {
+            return None;
+        }
+        // A place name after a title is rarely the person ("الرئيس فرنسا" is not Arabic).
+        if doc.gaz(j).is_some_and(|h| h.entry.kind != GKind::Dem) {
+            return None;
+        }
+    }
+    let mut last = j;
+    // Whether the word before can carry a family name with the article.
+    let mut prev_known = (known_first && !ambiguous_given(first)) || PARTICLES.has(first);
+    let mut prev_abd = first == "عبد";
+    let mut need_more = PARTICLES.has(first);
+    let mut unknown = usize::from(!known_first && !PARTICLES.has(first));
+    let max_unknown = if known_first && !cued { 1 } else { 2 };
+    let mut k = j + 1;
+    while k < doc.tokens.len() && k - j < max {
+        let tok = doc.tkey(k);
+        if !is_arabic(doc, k) {
+            break;
+        }
+        if PARTICLES.has(tok) {
+            need_more = true;
+            prev_known = true;
+            prev_abd = tok == "عبد";
+            last = k;
+            k += 1;
+            continue;
+        }
+        if given(tok) {
+            last = k;
+            need_more = false;
+            prev_known = !ambiguous_given(tok);
+            prev_abd = false;
+            k += 1;
+            continue;
+        }
+        if tok.starts_with("ال") {
+            // Family names with the article (الطراونة، المالكي) close a name that has a
+            // known first part; after a particle they are required (عبد الله، آل ثاني).
+            if (need_more || prev_known) && name_word_with_article(doc, k) {
+                last = k;
+                need_more = false;
+                // عبد + ال-name may go on: عبد الله الثاني، عبد العزيز بن باز.
+                if !prev_abd {
+                    break;
+                }
+                prev_abd = false;
+                prev_known = true;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let relaxed = prev_known && plausible_family(tok);
+        if !relaxed && !name_word(doc, k) {
+            break;
+        }
+        // Unknown words: one after a known given name (محمد حسني مبارك), two in all when
+        // the name itself started with an unknown word after a cue (جان مارك أيرولت).
+        if !need_more && unknown >= max_unknown {
+            break;
+        }
+        unknown += 1;
+        need_more = false;
+        prev_known = false;
+        prev_abd = false;
+        last = k;
+        k += 1;
+    }
+    if need_more && last == j {
+        return None;
+    }
+    Some(last)
+}
+
+/// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
+fn plausible_family(k: &str) -> bool {
+    k.strip_suffix('ه')
+        .is_some_and(|stem| stem.chars().count() >= 4 && !STOP.has(k) && !verb_like(k))
+}
+
+fn name_word_with_article(doc: &Doc, k: usize) -> bool {
+    let w = doc.tkey(k);
+    w.chars().count() >= 4
+        && !STOP.has(w)
+        && !TITLES.has(w)
+        && !ORG_HEADS.has(w)
+        && !is_demonym(doc, k)
+        && !doc.gaz(k).is_some_and(|h| h.entry.kind == GKind::Loc)
+}
+
+/// Extends a role after a title at `t`: the words that complete it (الدفاع، الروسي، باسم
+/// الحكومة، مجلس الوزراء). Returns the first token after the role.
+fn role_end(doc: &Doc, t: usize) -> usize {
+    let mut j = t + 1;
+    let limit = (t + 9).min(doc.tokens.len());
+    while j < limit {
+        if !is_arabic(doc, j) {
+            break;
+        }
+        let w = doc.tkey(j);
+        if given(w) && !w.starts_with("ال") && !ROLE_LINKS.has(w) {
+            break;
+        }
+        if let Some(h) = doc.gaz(j) {
+            if h.entry.kind != GKind::Org || h.skip == 0 {
+                // A place or nationality completes the role (رئيس وزراء إسرائيل، الرئيس
+                // الروسي); an organization too (الأمين العام للأمم المتحدة).
+                if h.entry.kind == GKind::Loc && h.skip == 0 && !w.starts_with("ال") {
+                    // A bare place name completes only a head that asks for it.
+                    let prev = doc.tkey(j - 1);
+                    if !(ORG_HEADS.has(prev) || prev == "وزراء" || prev.ends_with("وزراء"))
+                    {
+                        break;
+                    }
+                }
+                j = h.last + 1;
+                continue;
+            }
+        }
+        let bare_ok = w.starts_with("ال")
+            || ROLE_LINKS.has(w)
+            || TITLES.has(w)
+            || ORG_HEADS.has(w)
+            || w == "وزراء"
+            || w == "اداره"
+            || w == "الدوله";
+        let clitic_ok =
+            (w.starts_with("وال") || w.starts_with("لل") || w.starts_with("بال")) && j > t + 1;
+        if STOP.has(w) || !(bare_ok || clitic_ok) {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Runs the Arabic person and organization rules, pushing candidates.
+pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
+    let n = doc.tokens.len();
+    let mut t = 0;
+    while t < n {
+        if !is_arabic(doc, t) {
+            t += 1;
+            continue;
+        }
+        // Titles and roles, then a name.
+        if let Some(skip) = reading_in(doc, t, &TITLES) {
+            let j = role_end(doc, t);
+            if let Some(last) = parse_name(doc, j, 0, true, 4) {
+                let role_start = doc.start_after(t, skip);
+                let role_end_char = doc.tokens.get(j - 1).map(|x| x.end).unwrap_or(role_start);
+                cands.push(
+                    Cand::new(j, last, 0, EntityType::Person, Source::Cued)
+                        .with_role(role_start, role_end_char),
+                );
+                t = last + 1;
+                continue;
+            }
+        }
+        // Verbs of saying, then a name.
+        if reading_in(doc, t, &SAYING).is_some() && t + 1 < n {
+            let j = t + 1;
+            let k = doc.tkey(j);
+            // A family name in -ي with the article after a verb of saying: قال الساعدي.
+            if k.starts_with("ال")
+                && k.ends_with('ي')
+                && k.chars().count() >= 6
+                && name_word_with_article(doc, j)
+                && !TITLES.has(k)
+                && !doc.tkey(j + 1).starts_with("ال")
+            {
+                cands.push(Cand::new(j, j, 0, EntityType::Person, Source::Cued));
+                t = j + 1;
+                continue;
+            }
+            if reading_in(doc, j, &TITLES).is_none() {
+                if let Some(last) = parse_name(doc, j, 0, true, 3) {
+                    cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
+                    t = last + 1;
+                    continue;
+                }
+            }
+        }
+        // A nationality adjective right before a name: الروسي ميخائيل يوزهني.
+        if t + 1 < n && doc.tkey(t).contains("ال") && is_demonym(doc, t) {
+            let j = t + 1;
+            let k = doc.tkey(j);
+            if k.chars().count() >= 4
+                && reading_in(doc, j, &TITLES).is_none()
+                && !given(k)
+                && name_word(doc, j)
+            {
+                if let Some(last) = parse_name(doc, j, 0, true, 3) {
+                    cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
+                    t = last + 1;
+                    continue;
+                }
+            }
+        }
+        // A given name starts a name.
+        if let Some(skip) =
+            reading_in(doc, t, &GIVEN).filter(|&s| given(doc.tkey(t).get(s..).unwrap_or("")))
+        {
+            let w = doc.tkey(t);
+            let first = w.get(skip..).unwrap_or("");
+            if let Some(last) = parse_name(doc, t, skip, false, 5) {
+                if last > t || !ambiguous_given(first) {
+                    cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
+                    t = last + 1;
+                    continue;
+                }
+            }
+        }
+        // Organization heads with their modifiers.
+        if let Some(skip) = reading_in(doc, t, &ORG_HEADS) {
+            if let Some(last) = org_extent(doc, t, skip) {
+                cands.push(Cand::new(
+                    t,
+                    last,
+                    skip,
+                    EntityType::Organization,
+                    Source::Head,
+                ));
+            }
+        }
+        t += 1;
+    }
+}
+
+/// The last token of an organization whose head is token `t` (proclitics `skip`), if it has
+/// the modifiers a name needs.
+fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
+    let w = doc.tkey(t);
+    let head = w.get(skip..).unwrap_or("");
+    let weak = ORG_WEAK_HEADS.has(head);
+    let named = ORG_NAMED_HEADS.has(head);
+    let mut last = t;
+    let mut strong_last: Option<usize> = None;
+    let mut j = t + 1;
+    let mut conj = 0;
+    let mut bare = 0;
+    let limit = (t + 8).min(doc.tokens.len());
+    while j < limit {
+        if !is_arabic(doc, j) {
+            // Latin names after a head: شركة Apple.
+            break;
+        }
+        let k = doc.tkey(j);
+        if STOP.has(k) || SAYING.has(k) || TITLES.has(k) && j > t + 1 {
+            break;
+        }
+        if let Some(h) = doc.gaz(j) {
+            let ok = h.skip == 0 || k.starts_with("لل") || k.starts_with('ل') || k.starts_with("ب");
+            if ok && h.entry.kind != GKind::Dem || h.skip == 0 {
+                last = h.last;
+                if h.entry.kind != GKind::Org {
+                    strong_last = Some(h.last);
+                }
+                j = h.last + 1;
+                continue;
+            }
+        }
+        if k.starts_with("ال") && k.chars().count() >= 4 {
+            if ORG_NAME_MODIFIERS.contains(&k) {
+                strong_last = Some(j);
+            }
+            last = j;
+            j += 1;
+            continue;
+        }
+        if k.starts_with("لل") && k.chars().count() >= 5 {
+            last = j;
+            j += 1;
+            continue;
+        }
+        if k.starts_with("وال") && conj == 0 && last > t && !weak {
+            conj += 1;
+            last = j;
+            j += 1;
+            continue;
+        }
+        if named && bare < 2 && last == j - 1 && (bare > 0 || last == t) && name_word(doc, j) {
+            bare += 1;
+            last = j;
+            strong_last = Some(j);
+            j += 1;
+            continue;
+        }
+        // ل + a bare noun that an article-word follows (لشؤون اللاجئين).
+        if k.starts_with('ل') && last > t && j + 1 < limit && doc.tkey(j + 1).starts_with("ال") {
+            last = j;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // Coordination at the very end is not part of the name.
+    while last > t && doc.tkey(last).starts_with("وال") {
+        last -= 1;
+    }
+    if weak {
+        // الحكومة العراقية: only up to the nationality or place.
+        let s = strong_last?;
+        return Some(s.min(last));
+    }
+    (last > t).then_some(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, Context};
+    use crate::model::EntityType;
+
+    fn found(text: &str, kind: EntityType) -> Vec<String> {
+        extract(text, "ar", &Context::default())
+            .into_iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn person_after_title_and_nationality_with_role() {
+        let text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات مستمرة.";
+        let es = extract(text, "ar", &Context::default());
+        let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
+        assert_eq!(p.text, "إيمانويل ماكرون");
+        assert_eq!(p.role.as_deref(), Some("الرئيس الفرنسي"));
+    }
+
+    #[test]
+    fn long_role_before_a_foreign_name() {
+        let text = "التقى ووزير الخارجية والتعاون الدولي الإيطالي أنطونيو تاياني بنظيره.";
+        let es = extract(text, "ar", &Context::default());
+        let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
+        assert_eq!(p.text, "أنطونيو تاياني");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("وزير الخارجية والتعاون الدولي الإيطالي")
+        );
+    }
+
+    #[test]
+    fn organization_head_with_modifiers() {
+        let orgs = found(
+            "أعلنت وزارة الخارجية المصرية أمس أن الوفد وصل.",
+            EntityType::Organization,
+        );
+        assert_eq!(orgs, ["وزارة الخارجية المصرية"]);
+    }
+
+    #[test]
+    fn given_name_with_family_name_and_proclitic() {
+        let ps = found(
+            "التقى الوفد بمحمود الخطيب وسعاد الحسن في المقر.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["محمود الخطيب", "سعاد الحسن"]);
+    }
+
+    #[test]
+    fn ambiguous_given_name_alone_is_not_a_person() {
+        assert!(found(
+            "يبقى الأمل قائما رغم كل شيء، ويعم نور الصباح.",
+            EntityType::Person
+        )
+        .is_empty());
+    }
+}

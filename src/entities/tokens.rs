@@ -1,0 +1,356 @@
+//! Words with code-point offsets and search keys, and the Arabic proclitics a word may carry.
+//!
+//! The whole text is keyed once: every word's search key is written into one `String`
+//! (tokens separated by one space), with a map from key bytes back to code points, so the
+//! gazetteer automaton runs over keys while mentions keep exact offsets into the original.
+
+/// The search-key form of one character, or `None` when the key drops it.
+///
+/// Kept consistent with `crate::text::normalize::search_key` (no diacritics or tatweel, one
+/// alef, ى→ي, ة→ه, Persian ک/ی as ك/ي, ASCII digits, lowercase). FIXME(lead): unify the two
+/// once the normalize module lands; this one works per char so that offsets map back exactly.
+pub fn key_char(c: char) -> Option<char> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' | 'ی' | 'ې' => 'ي',
+        'ة' => 'ه',
+        'ک' => 'ك',
+        // Harakat, tanween, shadda, sukun, superscript alef, tatweel, Quranic marks.
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => return None,
+        // Bidi marks and zero-width characters are invisible: they never separate words.
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => return None,
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
+        _ => c,
+    })
+}
+
+/// The search key of a whole string, by [`key_char`].
+pub fn key(s: &str) -> String {
+    s.chars().filter_map(key_char).collect()
+}
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Arabic-script letters.
+    Arabic,
+    /// Latin letters (maybe with digits, `.`, `'`, `-` inside).
+    Latin,
+    /// Digits.
+    Number,
+    /// Anything else: punctuation, symbols.
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Start, code points into the text.
+    pub start: usize,
+    /// End (exclusive), code points.
+    pub end: usize,
+    /// Start of this token's key in [`Doc::key`], bytes.
+    pub kstart: usize,
+    /// End of this token's key in [`Doc::key`], bytes.
+    pub kend: usize,
+    /// What it is made of.
+    pub kind: Kind,
+    /// Latin word starting with an uppercase letter.
+    pub cap: bool,
+    /// Latin word written all in capitals (2+ letters): an acronym.
+    pub upper: bool,
+    /// A line break (or more) comes right before this token.
+    pub line_before: bool,
+}
+
+/// A text cut into tokens, with the search key of every token.
+#[derive(Debug)]
+pub struct Doc {
+    /// The keys of all tokens, separated by one space.
+    pub key: String,
+    /// For every byte of `key`: the code point of the original it came from (spaces map to
+    /// the end of the token before them).
+    pub kmap: Vec<u32>,
+    /// The tokens in order.
+    pub tokens: Vec<Token>,
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+        || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+fn kind_of(c: char) -> Kind {
+    if is_arabic_letter(c) {
+        Kind::Arabic
+    } else if c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}') {
+        Kind::Number
+    } else if c.is_alphabetic() {
+        Kind::Latin
+    } else {
+        Kind::Punct
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+impl Doc {
+    /// Tokenizes `text`: runs of one script, digits, or single punctuation marks.
+    pub fn new(text: &str) -> Doc {
+        let chars: Vec<char> = text.chars().collect();
+        let mut key = String::with_capacity(text.len() + 16);
+        let mut kmap: Vec<u32> = Vec::with_capacity(text.len() + 16);
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        let mut i = 0;
+        let mut line_before = false;
+        while i < chars.len() {
+            let c = chars[i];
+            if c.is_whitespace() || is_invisible(c) {
+                if c == '\n' {
+                    line_before = true;
+                }
+                i += 1;
+                continue;
+            }
+            let kind = kind_of(c);
+            let start = i;
+            i += 1;
+            match kind {
+                Kind::Arabic | Kind::Number => {
+                    while i < chars.len() && (kind_of(chars[i]) == kind || is_invisible(chars[i])) {
+                        i += 1;
+                    }
+                    // Digit groups: 1,500 and 3.5 stay one number.
+                    if kind == Kind::Number {
+                        while i + 1 < chars.len()
+                            && matches!(chars[i], '.' | ',' | '٫' | '٬')
+                            && kind_of(chars[i + 1]) == Kind::Number
+                        {
+                            i += 1;
+                            while i < chars.len() && kind_of(chars[i]) == Kind::Number {
+                                i += 1;
+                            }
+                        }
+                    }
+                }
+                Kind::Latin => {
+                    while i < chars.len() {
+                        let d = chars[i];
+                        let k = kind_of(d);
+                        if k == Kind::Latin || k == Kind::Number {
+                            i += 1;
+                        } else if matches!(d, '\'' | '’' | '-' | '.' | '&')
+                            && i + 1 < chars.len()
+                            && kind_of(chars[i + 1]) == Kind::Latin
+                            // "U.S." keeps its dots; "end.Next" is two words.
+                            && (d != '.' || (i - start == 1 && chars[i + 1].is_uppercase()))
+                        {
+                            i += 2;
+                        } else {
+                            break;
+                        }
+                    }
+                    // Abbreviations keep their final dot: "Mr." "U.S."
+                    if i < chars.len() && chars[i] == '.' {
+                        let word: String = chars[start..i].iter().collect();
+                        if is_abbreviation(&word) {
+                            i += 1;
+                        }
+                    }
+                }
+                Kind::Punct => {}
+            }
+            let kstart = key.len();
+            for (off, &ch) in chars[start..i].iter().enumerate() {
+                if let Some(k) = key_char(ch) {
+                    let before = key.len();
+                    key.push(k);
+                    kmap.extend(std::iter::repeat_n(
+                        (start + off) as u32,
+                        key.len() - before,
+                    ));
+                }
+            }
+            let kend = key.len();
+            if kend == kstart {
+                // Nothing but marks: not a token.
+                continue;
+            }
+            let first = chars[start];
+            let cap = kind == Kind::Latin && first.is_uppercase();
+            let letters = chars[start..i].iter().filter(|c| c.is_alphabetic()).count();
+            let upper = kind == Kind::Latin
+                && letters >= 2
+                && chars[start..i].iter().all(|c| !c.is_lowercase());
+            tokens.push(Token {
+                start,
+                end: i,
+                kstart,
+                kend,
+                kind,
+                cap,
+                upper,
+                line_before,
+            });
+            line_before = false;
+            key.push(' ');
+            kmap.push(i as u32);
+        }
+        Doc { key, kmap, tokens }
+    }
+
+    /// The key of token `t`.
+    pub fn tkey(&self, t: usize) -> &str {
+        self.tokens
+            .get(t)
+            .and_then(|tok| self.key.get(tok.kstart..tok.kend))
+            .unwrap_or("")
+    }
+
+    /// The key of token `t` without the first `skip` bytes (a proclitic).
+    pub fn tkey_from(&self, t: usize, skip: usize) -> &str {
+        self.tokens
+            .get(t)
+            .and_then(|tok| self.key.get(tok.kstart + skip..tok.kend))
+            .unwrap_or("")
+    }
+
+    /// The code point where key byte `kpos` came from.
+    pub fn char_at_key(&self, kpos: usize) -> usize {
+        self.kmap.get(kpos).map(|&c| c as usize).unwrap_or(0)
+    }
+
+    /// Code-point start of token `t` after skipping `skip` key bytes of proclitics.
+    pub fn start_after(&self, t: usize, skip: usize) -> usize {
+        match self.tokens.get(t) {
+            Some(tok) if skip > 0 => self.char_at_key(tok.kstart + skip),
+            Some(tok) => tok.start,
+            None => 0,
+        }
+    }
+}
+
+/// Latin abbreviations that end with a dot and do not end a sentence.
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Ltd"
+            | "Co"
+            | "Mt"
+            | "Maj"
+            | "Adm"
+            | "Cmdr"
+            | "Rev"
+            | "Hon"
+    ) || (w.len() <= 3 && w.split('.').all(|p| p.chars().count() == 1) && w.contains('.'))
+}
+
+/// The ways to read `w` (a word's key) as proclitics + stem, the bare word first, as
+/// `(prefix_bytes, lam_article)`. Proclitics are an optional conjunction (و ف) then an optional
+/// preposition (ب ل ك). `lam_article` means ل came before the article ال, whose alef is not
+/// written (للعراق = ل + العراق): the stem's key is then `ا` + the rest of the word.
+pub fn splits(w: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
+    const CONJ: [&str; 3] = ["", "و", "ف"];
+    const PREP: [&str; 4] = ["", "ب", "ل", "ك"];
+    std::iter::once((0usize, false)).chain(CONJ.iter().flat_map(move |c| {
+        PREP.iter().filter_map(move |p| {
+            let len = c.len() + p.len();
+            if len == 0 || !w.starts_with(c) || !w.get(c.len()..)?.starts_with(p) {
+                return None;
+            }
+            let rest = w.get(len..)?;
+            // The stem keeps at least two letters.
+            rest.chars().nth(1)?;
+            Some((len, *p == "ل" && rest.starts_with('ل')))
+        })
+    }))
+}
+
+/// The stem of `w` after `prefix` bytes, restoring the alef of ال after ل when `lam_article`.
+pub fn stem(w: &str, prefix: usize, lam_article: bool) -> std::borrow::Cow<'_, str> {
+    let rest = w.get(prefix..).unwrap_or("");
+    if lam_article {
+        std::borrow::Cow::Owned(format!("ا{rest}"))
+    } else {
+        std::borrow::Cow::Borrowed(rest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_alef_yeh_teh_marbuta_digits_and_marks() {
+        assert_eq!(key("أَحْمَد إلى مدرسةٌ ١٢"), "احمد الي مدرسه 12");
+        assert_eq!(key("أوکرانیا"), "اوكرانيا");
+        assert_eq!(key("Paris"), "paris");
+    }
+
+    #[test]
+    fn tokens_keep_code_point_offsets() {
+        let text = "قال أحمدُ، في «باريس» 2022.";
+        let doc = Doc::new(text);
+        let chars: Vec<char> = text.chars().collect();
+        let words: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| chars[t.start..t.end].iter().collect())
+            .collect();
+        assert_eq!(
+            words,
+            ["قال", "أحمدُ", "،", "في", "«", "باريس", "»", "2022", "."]
+        );
+        assert_eq!(doc.tkey(1), "احمد");
+    }
+
+    #[test]
+    fn latin_abbreviations_keep_their_dot() {
+        let doc = Doc::new("Mr. Smith met U.S. officials.");
+        let chars: Vec<char> = "Mr. Smith met U.S. officials.".chars().collect();
+        let words: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| chars[t.start..t.end].iter().collect())
+            .collect();
+        assert_eq!(words, ["Mr.", "Smith", "met", "U.S.", "officials", "."]);
+    }
+
+    #[test]
+    fn proclitic_splits() {
+        let s: Vec<(usize, bool)> = splits("وللعراق").collect();
+        assert!(s.contains(&(0, false)));
+        assert!(s.contains(&("ول".len(), true)));
+        let s: Vec<(usize, bool)> = splits("وروسيا").collect();
+        assert!(s.contains(&("و".len(), false)));
+        let s: Vec<(usize, bool)> = splits("بالعراق").collect();
+        assert!(s.contains(&("ب".len(), false)));
+        assert_eq!(stem("للعراق", "ل".len(), true), "العراق");
+        assert_eq!(splits("و").count(), 1);
+    }
+}
