@@ -336,11 +336,15 @@ pub fn check(expected: &Value, article: &Article, appended: &[AppendedEntities])
             }
             "body_must_not_contain" => {
                 for s in strings(want) {
-                    checks.push(verdict(
-                        format!("body without «{s}»"),
-                        !article.body.text.contains(s),
-                        || "present".into(),
-                    ));
+                    let at = boilerplate_at(&article.body.paragraphs, s);
+                    let name = if is_label(s) {
+                        format!("body without «{s}» as a label")
+                    } else {
+                        format!("body without «{s}»")
+                    };
+                    checks.push(verdict(name, at.is_none(), || {
+                        format!("present: «{}»", at.unwrap_or_default())
+                    }));
                 }
             }
             "related_headlines" => {
@@ -385,6 +389,44 @@ pub fn check(expected: &Value, article: &Article, appended: &[AppendedEntities])
         }
     }
     checks
+}
+
+/// A label such as `المصدر:` (ends in a colon): boilerplate where it opens a line, but also
+/// ordinary prose in «وأضاف المصدر: ...», so only its label positions count.
+fn is_label(s: &str) -> bool {
+    s.trim_end().ends_with([':', '：'])
+}
+
+/// Where `s` stands in the body as boilerplate, with a little context; `None` when it does
+/// not. A label counts only at the start of a paragraph or line, or right after the end of a
+/// sentence; any other string counts anywhere.
+fn boilerplate_at(paragraphs: &[String], s: &str) -> Option<String> {
+    if s.is_empty() {
+        return None;
+    }
+    let label = is_label(s);
+    paragraphs.iter().find_map(|p| {
+        p.match_indices(s).find_map(|(i, _)| {
+            let before = p.get(..i).unwrap_or_default();
+            let opens = before
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?' | '؟' | '»' | '"' | '…'));
+            (!label || opens).then(|| {
+                let from: String = before
+                    .chars()
+                    .rev()
+                    .take(20)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let after: String = p.get(i..).unwrap_or_default().chars().take(40).collect();
+                format!("{from}{after}")
+            })
+        })
+    })
 }
 
 /// `GMT (UTC)`: when published_at carries a time, its offset must be UTC.
@@ -755,6 +797,18 @@ mod tests {
         let checks = check(&expected(), &Article::default(), &[]);
         let failed = failures(&checks);
         assert!(failed.len() >= 15, "{failed:?}");
+    }
+
+    #[test]
+    fn a_label_counts_only_where_it_opens_a_line() {
+        let prose = vec!["وأضاف المصدر: «لا تعليق».".to_string()];
+        assert_eq!(boilerplate_at(&prose, "المصدر:"), None);
+        let line = vec!["الخبر.".to_string(), "المصدر: صحيفة المثال".to_string()];
+        assert!(boilerplate_at(&line, "المصدر:").is_some());
+        let glued = vec!["انتهى الخبر. المصدر: صحيفة المثال".to_string()];
+        assert!(boilerplate_at(&glued, "المصدر:").is_some());
+        // Not a label: any occurrence counts.
+        assert!(boilerplate_at(&prose, "لا تعليق").is_some());
     }
 
     #[test]
