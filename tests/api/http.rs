@@ -176,6 +176,16 @@ async fn unsupported_media_types_are_415_problems() {
 }
 
 #[tokio::test]
+async fn compressed_bodies_are_415_problems() {
+    let request = Request::post("/parse")
+        .header(header::CONTENT_TYPE, "text/html")
+        .header(header::CONTENT_ENCODING, "gzip")
+        .body(Body::from(vec![0x1f, 0x8b, 0x08, 0x00]))
+        .unwrap();
+    assert_problem(&call(&app(), request).await, 415);
+}
+
+#[tokio::test]
 async fn a_missing_content_type_is_sniffed() {
     let app = app();
     for (name, _) in FIXTURES {
