@@ -621,16 +621,7 @@ async fn load_shedding_answers_503_with_retry_after() {
     holder.write_all(head.as_bytes()).await.unwrap();
     holder.write_all(first).await.unwrap();
 
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        let metrics = request(server.addr, "GET", "/metrics", None, b"").await;
-        let text = String::from_utf8(metrics.body).unwrap();
-        if metric(&text, "khabar_parse_in_flight") == Some(1.0) {
-            break;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "slot never taken");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_in_flight(server.addr, 1.0).await;
 
     // The probes stay outside the shedding layer.
     assert_eq!(
@@ -689,4 +680,39 @@ async fn a_slow_header_client_is_disconnected() {
     let closed = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut out)).await;
     assert!(closed.is_ok(), "the connection is still open after 10 s");
     server.stop().await;
+}
+
+/// Shutdown lets a request in progress finish, and accepts nothing new meanwhile.
+#[tokio::test]
+async fn graceful_shutdown_finishes_open_requests() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = start(config()).await;
+    let addr = server.addr;
+    let body = fixture("ar-report.txt");
+    let (first, rest) = body.split_at(body.len() / 2);
+    let mut open = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /entities HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    open.write_all(head.as_bytes()).await.unwrap();
+    open.write_all(first).await.unwrap();
+    wait_in_flight(addr, 1.0).await;
+
+    let stopped = tokio::spawn(server.begin_stop());
+    // The listener closes at once...
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while tokio::net::TcpStream::connect(addr).await.is_ok() {
+        assert!(tokio::time::Instant::now() < deadline, "still accepting");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(!stopped.is_finished(), "run returned with a request open");
+    // ...and the open request still gets its answer.
+    open.write_all(rest).await.unwrap();
+    let mut out = Vec::new();
+    open.read_to_end(&mut out).await.unwrap();
+    let reply = parse_raw(&out);
+    assert_eq!(reply.status, 200);
+    assert_entities_response(&reply.json());
+    stopped.await.unwrap();
 }
