@@ -310,17 +310,18 @@ async fn entities(
     .await
 }
 
-/// Decrements the in-flight gauge however the request ends (error, timeout, disconnect).
-struct InFlight(prometheus_client::metrics::gauge::Gauge);
+/// Holds a gauge up while alive: decremented however the work ends (error, timeout,
+/// disconnect, panic).
+struct GaugeGuard(prometheus_client::metrics::gauge::Gauge);
 
-impl InFlight {
+impl GaugeGuard {
     fn enter(gauge: &prometheus_client::metrics::gauge::Gauge) -> Self {
         gauge.inc();
-        InFlight(gauge.clone())
+        GaugeGuard(gauge.clone())
     }
 }
 
-impl Drop for InFlight {
+impl Drop for GaugeGuard {
     fn drop(&mut self) {
         self.0.dec();
     }
@@ -339,7 +340,7 @@ where
     T: Serialize,
     F: FnOnce(&Input<'_>) -> Result<T, crate::Error> + Send + 'static,
 {
-    let _in_flight = InFlight::enter(&state.metrics.in_flight);
+    let _in_flight = GaugeGuard::enter(&state.metrics.in_flight);
     let payload = body::classify(headers)?;
     let bytes = body::receive(
         headers,
@@ -358,8 +359,10 @@ where
         .await
         .map_err(|_| ApiError::ShuttingDown)?;
     let span = tracing::Span::current();
+    let running = state.metrics.jobs_running.clone();
     let result = tokio::task::spawn_blocking(move || {
         let _permit = permit;
+        let _running = GaugeGuard::enter(&running);
         let _entered = span.enter();
         let started = std::time::Instant::now();
         let value = body::with_input(&payload, &bytes, job)?;

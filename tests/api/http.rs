@@ -290,6 +290,7 @@ async fn metrics_count_requests_pages_and_bytes() {
         Some(body.len() as f64)
     );
     assert_eq!(metric(&text, "khabar_parse_in_flight"), Some(0.0));
+    assert_eq!(metric(&text, "khabar_parse_jobs_running"), Some(0.0));
     assert!(text.trim_end().ends_with("# EOF"));
 }
 
