@@ -717,3 +717,48 @@ async fn graceful_shutdown_finishes_open_requests() {
     assert_entities_response(&reply.json());
     stopped.await.unwrap();
 }
+
+/// A burst of parallel requests on a small server: each is answered 200 or shed with a 503
+/// problem carrying Retry-After; none fails otherwise, and the server recovers.
+#[tokio::test]
+async fn a_burst_is_served_or_shed_never_failed() {
+    let server = start(Config {
+        concurrency: Some(2),
+        ..config()
+    })
+    .await;
+    let addr = server.addr;
+    let mut tasks = Vec::new();
+    for i in 0..32 {
+        let (name, content_type) = FIXTURES[i % FIXTURES.len()];
+        tasks.push(tokio::spawn(async move {
+            request(addr, "POST", "/parse", Some(content_type), &fixture(name)).await
+        }));
+    }
+    let mut served = 0;
+    for task in tasks {
+        let reply = task.await.unwrap();
+        match reply.status {
+            200 => {
+                assert_article(&reply.json());
+                served += 1;
+            }
+            503 => {
+                assert!(reply.header("retry-after").is_some());
+                assert_eq!(reply.json()["type"], "urn:khabar:problem:overloaded");
+            }
+            other => panic!("{other}: {}", String::from_utf8_lossy(&reply.body)),
+        }
+    }
+    assert!(served >= 1);
+    let after = request(
+        addr,
+        "POST",
+        "/parse",
+        Some("text/plain"),
+        &fixture("en-report.txt"),
+    )
+    .await;
+    assert_eq!(after.status, 200, "the slots are free again");
+    server.stop().await;
+}
