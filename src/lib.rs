@@ -11,7 +11,7 @@
 //! - [`html`]: DOM cleaning, main-content scoring, metadata (JSON-LD, OpenGraph, `<time>`).
 //! - [`text`]: plain-text article layout, Arabic normalization with offset maps, language.
 //! - [`dates`]: Gregorian (three Arabic month sets, English) and Hijri dates.
-//! - [`entities`]: gazetteers, clitics, rules, ids.
+//! - [`mod@entities`]: gazetteers, clitics, rules, ids.
 //! - [`server`]: the only module that knows HTTP.
 //! - [`eval`]: the evaluation command over `../shared/corpus` (the one module besides the
 //!   server that reads files).
