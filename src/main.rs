@@ -8,7 +8,7 @@ use std::io::{IsTerminal, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream, ToSocketAddrs};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -292,12 +292,16 @@ fn parse_command(args: &ParseArgs) -> anyhow::Result<bool> {
     let mut failed = 0usize;
     let mut pipe_closed = false;
     let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
     let (tx, rx) = mpsc::channel::<(usize, Result<String, Problem>)>();
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (next, sources) = (&next, &sources);
+            let (next, stop, sources) = (&next, &stop, &sources);
             scope.spawn(move || loop {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(source) = sources.get(i) else { break };
                 let line = match source {
@@ -322,7 +326,7 @@ fn parse_command(args: &ParseArgs) -> anyhow::Result<bool> {
                         if writeln!(stdout, "{json}").is_err() {
                             // A closed pipe (`| head`): stop quietly.
                             pipe_closed = true;
-                            next.store(usize::MAX / 2, Ordering::Relaxed);
+                            stop.store(true, Ordering::Relaxed);
                             break 'receive;
                         }
                     }

@@ -30,6 +30,15 @@ pub enum Payload {
 /// `text/plain` (text), `application/json`; none or `application/octet-stream` means
 /// "sniff it". Anything else, or an unknown charset, is a 415.
 pub fn classify(headers: &HeaderMap) -> Result<Payload, ApiError> {
+    // RFC 9110 §15.5.16: a content coding we do not decode is a 415 too.
+    for coding in headers.get_all(header::CONTENT_ENCODING) {
+        let coding = coding.to_str().unwrap_or("?").trim();
+        if !coding.eq_ignore_ascii_case("identity") {
+            return Err(ApiError::UnsupportedMediaType(format!(
+                "Content-Encoding \"{coding}\" is not supported"
+            )));
+        }
+    }
     let Some(value) = headers.get(header::CONTENT_TYPE) else {
         return Ok(Payload::Raw {
             declared: Declared::Unknown,
@@ -227,6 +236,19 @@ mod tests {
             let err = ct(value).unwrap_err();
             assert_eq!(err.status().as_u16(), 415, "{value}");
         }
+    }
+
+    #[test]
+    fn content_codings_other_than_identity_are_415() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
+        headers.insert(
+            header::CONTENT_ENCODING,
+            HeaderValue::from_static("identity"),
+        );
+        assert!(classify(&headers).is_ok());
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        assert_eq!(classify(&headers).unwrap_err().status().as_u16(), 415);
     }
 
     #[test]

@@ -60,8 +60,11 @@ pub struct Metrics {
     pub pages: Family<PageLabels, Counter>,
     /// Bytes of request bodies received by the parse endpoints.
     pub input_bytes: Counter<u64, AtomicU64>,
-    /// Parse jobs running now (past load shedding, holding a CPU slot or waiting for one).
+    /// Parse requests being served now (past load shedding).
     pub in_flight: Gauge,
+    /// Blocking parse jobs running now, including those whose request already timed out:
+    /// a timeout cannot stop them, so this shows pages that cost too much.
+    pub jobs_running: Gauge,
 }
 
 fn latency_histogram() -> Histogram {
@@ -78,6 +81,7 @@ impl Metrics {
         let pages = Family::<PageLabels, Counter>::default();
         let input_bytes = Counter::<u64, AtomicU64>::default();
         let in_flight = Gauge::default();
+        let jobs_running = Gauge::default();
         registry.register("http_requests", "HTTP requests answered", requests.clone());
         registry.register(
             "http_request_duration_seconds",
@@ -95,6 +99,11 @@ impl Metrics {
             "Parse requests being served now",
             in_flight.clone(),
         );
+        registry.register(
+            "parse_jobs_running",
+            "Blocking parse jobs running, including those of timed-out requests",
+            jobs_running.clone(),
+        );
         Metrics {
             registry,
             requests,
@@ -102,6 +111,7 @@ impl Metrics {
             pages,
             input_bytes,
             in_flight,
+            jobs_running,
         }
     }
 

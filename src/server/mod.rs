@@ -22,7 +22,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::error_handling::HandleErrorLayer;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, Request};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -179,11 +179,13 @@ pub async fn run(
             () = &mut shutdown => break,
         };
         let _ = stream.set_nodelay(true);
-        let service = hyper_util::service::TowerToHyperService::new(
-            router
-                .clone()
-                .map_request(|request: Request<hyper::body::Incoming>| request.map(Body::new)),
-        );
+        let service = hyper_util::service::TowerToHyperService::new(router.clone().map_request(
+            move |request: Request<hyper::body::Incoming>| {
+                let mut request = request.map(Body::new);
+                request.extensions_mut().insert(ConnectInfo(peer));
+                request
+            },
+        ));
         let connection = hyper::server::conn::http1::Builder::new()
             .timer(hyper_util::rt::TokioTimer::new())
             .header_read_timeout(config.header_timeout)
@@ -242,11 +244,17 @@ fn request_span(request: &Request<Body>) -> tracing::Span {
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("-");
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.to_string())
+        .unwrap_or_default();
     tracing::info_span!(
         "request",
         request_id = %id,
         method = %request.method(),
         path = %request.uri().path(),
+        peer = %peer,
     )
 }
 
@@ -310,17 +318,18 @@ async fn entities(
     .await
 }
 
-/// Decrements the in-flight gauge however the request ends (error, timeout, disconnect).
-struct InFlight(prometheus_client::metrics::gauge::Gauge);
+/// Holds a gauge up while alive: decremented however the work ends (error, timeout,
+/// disconnect, panic).
+struct GaugeGuard(prometheus_client::metrics::gauge::Gauge);
 
-impl InFlight {
+impl GaugeGuard {
     fn enter(gauge: &prometheus_client::metrics::gauge::Gauge) -> Self {
         gauge.inc();
-        InFlight(gauge.clone())
+        GaugeGuard(gauge.clone())
     }
 }
 
-impl Drop for InFlight {
+impl Drop for GaugeGuard {
     fn drop(&mut self) {
         self.0.dec();
     }
@@ -339,7 +348,7 @@ where
     T: Serialize,
     F: FnOnce(&Input<'_>) -> Result<T, crate::Error> + Send + 'static,
 {
-    let _in_flight = InFlight::enter(&state.metrics.in_flight);
+    let _in_flight = GaugeGuard::enter(&state.metrics.in_flight);
     let payload = body::classify(headers)?;
     let bytes = body::receive(
         headers,
@@ -358,8 +367,10 @@ where
         .await
         .map_err(|_| ApiError::ShuttingDown)?;
     let span = tracing::Span::current();
+    let running = state.metrics.jobs_running.clone();
     let result = tokio::task::spawn_blocking(move || {
         let _permit = permit;
+        let _running = GaugeGuard::enter(&running);
         let _entered = span.enter();
         let started = std::time::Instant::now();
         let value = body::with_input(&payload, &bytes, job)?;
@@ -441,4 +452,24 @@ async fn openapi() -> Response {
         OPENAPI_YAML,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use http_body_util::BodyExt;
+
+    #[tokio::test]
+    async fn a_panic_becomes_a_500_problem_without_its_message() {
+        let response = panic_response(Box::new("index out of bounds: secret"));
+        assert_eq!(response.status().as_u16(), 500);
+        assert_eq!(
+            response.headers()[header::CONTENT_TYPE],
+            problem::PROBLEM_JSON
+        );
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        let problem: Problem = serde_json::from_slice(&body).unwrap();
+        assert_eq!(problem.status, 500);
+        assert!(!problem.detail.contains("secret"));
+    }
 }

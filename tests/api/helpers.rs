@@ -206,12 +206,19 @@ pub struct Running {
 impl Running {
     /// Asks for a graceful shutdown and waits for it.
     pub async fn stop(self) {
+        self.begin_stop().await;
+    }
+
+    /// Asks for a graceful shutdown; the returned future completes when `run` returns.
+    pub fn begin_stop(self) -> impl std::future::Future<Output = ()> {
         let _ = self.stop.send(());
-        tokio::time::timeout(Duration::from_secs(10), self.handle)
-            .await
-            .expect("graceful shutdown took too long")
-            .unwrap()
-            .unwrap();
+        async move {
+            tokio::time::timeout(Duration::from_secs(10), self.handle)
+                .await
+                .expect("graceful shutdown took too long")
+                .unwrap()
+                .unwrap();
+        }
     }
 }
 
@@ -340,6 +347,23 @@ pub async fn request(
         .expect("response took too long")
         .unwrap();
     parse_raw(&out)
+}
+
+/// Waits until /metrics shows `n` parse requests in flight.
+pub async fn wait_in_flight(addr: SocketAddr, n: f64) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let metrics = request(addr, "GET", "/metrics", None, b"").await;
+        let text = String::from_utf8(metrics.body).unwrap();
+        if metric(&text, "khabar_parse_in_flight") == Some(n) {
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "never {n} in flight"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 /// The value of an unlabelled metric line such as `khabar_parse_in_flight 1`.

@@ -176,6 +176,16 @@ async fn unsupported_media_types_are_415_problems() {
 }
 
 #[tokio::test]
+async fn compressed_bodies_are_415_problems() {
+    let request = Request::post("/parse")
+        .header(header::CONTENT_TYPE, "text/html")
+        .header(header::CONTENT_ENCODING, "gzip")
+        .body(Body::from(vec![0x1f, 0x8b, 0x08, 0x00]))
+        .unwrap();
+    assert_problem(&call(&app(), request).await, 415);
+}
+
+#[tokio::test]
 async fn a_missing_content_type_is_sniffed() {
     let app = app();
     for (name, _) in FIXTURES {
@@ -280,6 +290,7 @@ async fn metrics_count_requests_pages_and_bytes() {
         Some(body.len() as f64)
     );
     assert_eq!(metric(&text, "khabar_parse_in_flight"), Some(0.0));
+    assert_eq!(metric(&text, "khabar_parse_jobs_running"), Some(0.0));
     assert!(text.trim_end().ends_with("# EOF"));
 }
 
@@ -611,16 +622,7 @@ async fn load_shedding_answers_503_with_retry_after() {
     holder.write_all(head.as_bytes()).await.unwrap();
     holder.write_all(first).await.unwrap();
 
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        let metrics = request(server.addr, "GET", "/metrics", None, b"").await;
-        let text = String::from_utf8(metrics.body).unwrap();
-        if metric(&text, "khabar_parse_in_flight") == Some(1.0) {
-            break;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "slot never taken");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_in_flight(server.addr, 1.0).await;
 
     // The probes stay outside the shedding layer.
     assert_eq!(
@@ -678,5 +680,85 @@ async fn a_slow_header_client_is_disconnected() {
     let mut out = Vec::new();
     let closed = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut out)).await;
     assert!(closed.is_ok(), "the connection is still open after 10 s");
+    server.stop().await;
+}
+
+/// Shutdown lets a request in progress finish, and accepts nothing new meanwhile.
+#[tokio::test]
+async fn graceful_shutdown_finishes_open_requests() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = start(config()).await;
+    let addr = server.addr;
+    let body = fixture("ar-report.txt");
+    let (first, rest) = body.split_at(body.len() / 2);
+    let mut open = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /entities HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    open.write_all(head.as_bytes()).await.unwrap();
+    open.write_all(first).await.unwrap();
+    wait_in_flight(addr, 1.0).await;
+
+    let stopped = tokio::spawn(server.begin_stop());
+    // The listener closes at once...
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while tokio::net::TcpStream::connect(addr).await.is_ok() {
+        assert!(tokio::time::Instant::now() < deadline, "still accepting");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(!stopped.is_finished(), "run returned with a request open");
+    // ...and the open request still gets its answer.
+    open.write_all(rest).await.unwrap();
+    let mut out = Vec::new();
+    open.read_to_end(&mut out).await.unwrap();
+    let reply = parse_raw(&out);
+    assert_eq!(reply.status, 200);
+    assert_entities_response(&reply.json());
+    stopped.await.unwrap();
+}
+
+/// A burst of parallel requests on a small server: each is answered 200 or shed with a 503
+/// problem carrying Retry-After; none fails otherwise, and the server recovers.
+#[tokio::test]
+async fn a_burst_is_served_or_shed_never_failed() {
+    let server = start(Config {
+        concurrency: Some(2),
+        ..config()
+    })
+    .await;
+    let addr = server.addr;
+    let mut tasks = Vec::new();
+    for i in 0..32 {
+        let (name, content_type) = FIXTURES[i % FIXTURES.len()];
+        tasks.push(tokio::spawn(async move {
+            request(addr, "POST", "/parse", Some(content_type), &fixture(name)).await
+        }));
+    }
+    let mut served = 0;
+    for task in tasks {
+        let reply = task.await.unwrap();
+        match reply.status {
+            200 => {
+                assert_article(&reply.json());
+                served += 1;
+            }
+            503 => {
+                assert!(reply.header("retry-after").is_some());
+                assert_eq!(reply.json()["type"], "urn:khabar:problem:overloaded");
+            }
+            other => panic!("{other}: {}", String::from_utf8_lossy(&reply.body)),
+        }
+    }
+    assert!(served >= 1);
+    let after = request(
+        addr,
+        "POST",
+        "/parse",
+        Some("text/plain"),
+        &fixture("en-report.txt"),
+    )
+    .await;
+    assert_eq!(after.status, 200, "the slots are free again");
     server.stop().await;
 }

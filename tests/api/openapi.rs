@@ -119,6 +119,26 @@ fn the_spec_is_openapi_3_1_and_every_ref_resolves() {
     }
 }
 
+/// The OpenAPI Initiative's schema of OpenAPI 3.1 documents (see tests/fixtures/README.md).
+const OAS_3_1_SCHEMA: &str = include_str!("../fixtures/openapi-3.1-schema.json");
+
+#[test]
+fn the_spec_is_a_valid_openapi_3_1_document() {
+    let meta: Value = serde_json::from_str(OAS_3_1_SCHEMA).unwrap();
+    let validator = jsonschema::draft202012::new(&meta).expect("the OAS 3.1 schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&spec())
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+
+    // The check has teeth: a media type with a stray member is refused.
+    let mut broken = spec();
+    broken["paths"]["/parse"]["post"]["responses"]["200"]["content"]["application/json"]
+        ["description"] = json!("not allowed here");
+    assert!(!validator.is_valid(&broken));
+}
+
 #[tokio::test]
 async fn the_spec_paths_are_the_router_routes() {
     let spec = spec();

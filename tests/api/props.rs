@@ -64,6 +64,18 @@ proptest! {
     }
 
     #[test]
+    fn any_content_type_header_never_gives_a_500(
+        content_type in "[ -~]{0,48}",
+        body in body(),
+    ) {
+        if axum::http::HeaderValue::from_str(&content_type).is_ok() {
+            let request = post("/parse", Some(&content_type), body);
+            let reply = runtime().block_on(call(shared_app(), request));
+            assert_no_500_and_no_empty_200("/parse", &reply);
+        }
+    }
+
+    #[test]
     fn any_json_text_never_gives_a_500(text in any::<String>(), html in any::<bool>()) {
         let key = if html { "html" } else { "text" };
         let body = serde_json::json!({ key: text }).to_string();
