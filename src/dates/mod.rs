@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::normalize::{digit_value, display, search_key};
+use crate::text::normalize::{digit_value, display, search_key, word_key};
 use civil::{civil_from_days, days_from_civil, hijri_to_gregorian, is_valid, iso_date, weekday};
 
 /// A date found in text, offsets in code points.
@@ -45,6 +45,8 @@ pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan>
     let reference = reference.and_then(parse_reference);
     let toks = tokenize(text);
     let mut out: Vec<DateSpan> = Vec::new();
+    // Token range [first, next) of each span, to look between neighbours.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         match match_at(&toks, i, reference) {
@@ -54,12 +56,14 @@ pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan>
                     end: m.end,
                     value: m.value,
                 });
-                i = m.next.max(i + 1);
+                let next = m.next.max(i + 1);
+                ranges.push((i, next));
+                i = next;
             }
             None => i += 1,
         }
     }
-    prefer_gregorian_pairs(&toks, &mut out);
+    prefer_gregorian_pairs(&toks, &ranges, &mut out);
     out
 }
 
@@ -365,7 +369,7 @@ fn make_tok(kind: Kind, start: usize, end: usize, raw: &str, space_before: bool)
             let digits = ascii.len();
             (ascii, num, digits)
         }
-        Kind::Word => (search_key(raw), 0, 0),
+        Kind::Word => (word_key(raw), 0, 0),
         Kind::Punct => (raw.to_string(), 0, 0),
     };
     Tok {
@@ -1044,10 +1048,16 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
 
 /// "25 شوال 1436 هـ الموافق 10 اغسطس 2015 م": the Hijri date takes the printed Gregorian
 /// value, which is authoritative where the two calendars' conversions differ by a day.
-fn prefer_gregorian_pairs(toks: &[Tok], spans: &mut [DateSpan]) {
-    for k in 1..spans.len() {
+fn prefer_gregorian_pairs(toks: &[Tok], ranges: &[(usize, usize)], spans: &mut [DateSpan]) {
+    for k in 1..spans.len().min(ranges.len()) {
         let (a, b) = (&spans[k - 1], &spans[k]);
+        let (from, to) = (ranges[k - 1].1, ranges[k].0);
+        if to < from || to - from > 3 {
+            continue;
+        }
         let between: Vec<&Tok> = toks
+            .get(from..to)
+            .unwrap_or_default()
             .iter()
             .filter(|t| t.start >= a.end && t.end <= b.start)
             .collect();

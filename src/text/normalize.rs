@@ -188,13 +188,27 @@ pub fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// The search key of one word of display text, char by char (no NFC, no white space
+/// folding): the fast path for scanners that compare words with a table.
+pub fn word_key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match key_char(c) {
+            Key::Drop => {}
+            Key::Char(k) if k.is_uppercase() => out.extend(k.to_lowercase()),
+            Key::Char(k) => out.push(k),
+        }
+    }
+    out
+}
+
 enum Key {
     Drop,
     Char(char),
 }
 
 fn key_char(c: char) -> Key {
-    if is_arabic_mark(c) {
+    if is_arabic_mark(c) || c == '\u{0640}' {
         return Key::Drop;
     }
     if let Some(d) = digit_value(c) {

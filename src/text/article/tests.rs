@@ -208,3 +208,69 @@ fn empty_and_odd_inputs_do_not_panic() {
         let _ = extract(s);
     }
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn dumpish() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "عنوان الخبر",
+            "\n",
+            "تاريخ النشر: ",
+            "5th, April 2024 GMT",
+            "موسكو (وكالات)",
+            "أخبار ذات صلة ",
+            "تابع التغطية كاملة",
+            "ذكرت الوزارة أن ",
+            "المصدر: ",
+            "صحيفة",
+            "كلمات دلالية: ",
+            "وزير الدفاع ",
+            "إقرأ أيضاً:",
+            "// انتهى //",
+            "20:45 ت م",
+            "سمات ",
+            ". ",
+            "\u{A0}",
+            "+",
+            ";",
+            "&quot;",
+            "<DOC>",
+            "<TEXT>",
+            "</TEXT>",
+            "<p>",
+            "-",
+            "–",
+            "(",
+            ")",
+            ":",
+            "٢٠٢٤",
+            "ی",
+            "ک",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn extract_never_panics_and_keeps_body_consistent(s in dumpish()) {
+            let a = extract(&s);
+            prop_assert_eq!(a.body.text.clone(), a.body.paragraphs.join("\n\n"));
+            prop_assert!(a.body.paragraphs.iter().all(|p| !p.trim().is_empty()));
+            prop_assert!(a.keywords.iter().all(|k| !k.contains(['ی', 'ک'])));
+        }
+
+        #[test]
+        fn extract_survives_any_string(s in any::<String>()) {
+            let _ = extract(&s);
+        }
+
+        #[test]
+        fn dateline_consumes_within_the_paragraph(s in dumpish()) {
+            if let Some((_, n)) = crate::text::dateline::parse(&s) {
+                prop_assert!(n <= s.chars().count());
+            }
+        }
+    }
+}
