@@ -32,6 +32,16 @@ const DATE_LABELS: &[&str] = &[
     "published",
     "date",
 ];
+/// "Last updated" stamps: used only when no publication date is given.
+const UPDATE_LABELS: &[&str] = &[
+    "آخر تحديث",
+    "اخر تحديث",
+    "تم التحديث",
+    "تاريخ التحديث",
+    "updated on",
+    "updated",
+    "last updated",
+];
 const SOURCE_LABELS: &[&str] = &["المصدر", "مصدر الخبر", "source"];
 const KEYWORD_LABELS: &[&str] = &[
     "كلمات دلالية",
@@ -69,7 +79,7 @@ const RELATED_START: &[&str] = &[
     "related",
 ];
 const COVERAGE_END: &[&str] = &["تابع التغطية كاملة", "تابع التغطية الكاملة"];
-const BYLINE_LABELS: &[&str] = &["بقلم", "كتب", "كتبت", "إعداد", "تقرير", "by"];
+const BYLINE_LABELS: &[&str] = &["بقلم", "كتب", "كتبت", "إعداد", "تقرير", "by", "written by"];
 
 /// Reads a text dump as an article. `language`/`direction` are filled by the caller.
 pub fn extract(text: &str) -> Article {
@@ -98,6 +108,7 @@ struct Layout {
     title: Option<String>,
     authors: Vec<String>,
     date_text: Option<String>,
+    updated_text: Option<String>,
     time_text: Option<String>,
     dateline: Option<Dateline>,
     source: Option<String>,
@@ -126,6 +137,18 @@ impl Layout {
     /// Date lines, datelines and bylines between the headline and the body.
     fn head(&mut self, lines: &[&str], mut i: usize) -> usize {
         while let Some(line) = lines.get(i) {
+            // Some dumps repeat the headline.
+            if self.title.as_deref() == Some(*line) {
+                i += 1;
+                continue;
+            }
+            if let Some(rest) = after_label(line, UPDATE_LABELS, true) {
+                if crate::dates::parse_published(&rest).is_some() {
+                    self.updated_text.get_or_insert(rest);
+                    i += 1;
+                    continue;
+                }
+            }
             if let Some(rest) = after_label(line, DATE_LABELS, true) {
                 if crate::dates::parse_published(&rest).is_some() {
                     self.date_text.get_or_insert(rest);
@@ -224,6 +247,9 @@ impl Layout {
                 }
                 continue;
             }
+            if phase == Phase::Body && is_credit_line(line) {
+                continue;
+            }
             if let Some(src) = link_credit(line) {
                 self.source.get_or_insert(src);
                 phase = Phase::Trailer;
@@ -313,7 +339,8 @@ impl Layout {
                 .drain(..)
                 .map(|title| Related { title, url: None }),
         );
-        let published_at = self.date_text.as_deref().and_then(|d| {
+        let date_text = self.date_text.take().or(self.updated_text.take());
+        let published_at = date_text.as_deref().and_then(|d| {
             let with_time = self.time_text.as_deref().map(|t| format!("{d} {t}"));
             with_time
                 .as_deref()
@@ -469,6 +496,33 @@ fn is_time_line(line: &str) -> bool {
             .next()
             .is_some_and(|c| crate::text::normalize::digit_value(c).is_some())
         && t.contains(':')
+}
+
+/// `(Reporting by X; Editing by Y)`, `(إعداد: فلان)`, `تحرير: فلان`: a production credit, not
+/// story text.
+fn is_credit_line(line: &str) -> bool {
+    let t = line.trim();
+    let inner = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t);
+    let k = search_key(inner).to_lowercase();
+    let wrapped = inner.len() != t.len();
+    let heads = [
+        "reporting by",
+        "writing by",
+        "editing by",
+        "additional reporting by",
+        "compiled by",
+        "تحرير",
+        "اعداد",
+        "ترجمه",
+        "شارك في التغطيه",
+        "تغطيه صحفيه",
+    ];
+    word_count(t) <= 25
+        && heads.iter().any(|h| k.starts_with(h))
+        && (wrapped || k.contains(':') || k.starts_with("reporting") || k.starts_with("writing"))
 }
 
 /// `رابط الخبر بصحيفة الوئام: العنوان`: the outlet's link credit; its name is the source.

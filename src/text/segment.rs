@@ -200,15 +200,15 @@ pub fn headlines(
         if !is_imperfect_verb(words[v]) || is_link(words[v - 1]) {
             continue;
         }
-        let s = if v >= 2
-            && search_key(words[v - 1]).starts_with("ال")
+        // The subject: one word, or two when the second is a definite nisba adjective of a
+        // definite noun (الأسهم الأوروبية) or the definite complement of an indefinite noun
+        // (حلفاء الناتو). Two definite nouns (المخاوف النفط) are two phrases.
+        let (prev, prev2) = (search_key(words[v - 1]), search_key(words[v - 2]));
+        let pair = prev.starts_with("ال")
             && !is_link(words[v - 2])
             && !is_imperfect_verb(words[v - 2])
-        {
-            v - 2
-        } else {
-            v - 1
-        };
+            && (is_definite_nisba(words[v - 1]) == prev2.starts_with("ال"));
+        let s = if pair { v - 2 } else { v - 1 };
         if is_link(words[s]) {
             continue;
         }
@@ -315,6 +315,23 @@ mod tests {
             ]
         );
         assert_eq!(label.as_deref(), Some("الحرب التجارية"));
+    }
+
+    #[test]
+    fn definite_subjects() {
+        let (h, _) = headlines(
+            "ترامب يهدد بفرض رسوم جديدة على الصين الأسهم الأوروبية تتراجع مع تصاعد المخاوف النفط يرتفع لأعلى مستوى في شهرين",
+            &[],
+            false,
+        );
+        assert_eq!(
+            h,
+            [
+                "ترامب يهدد بفرض رسوم جديدة على الصين",
+                "الأسهم الأوروبية تتراجع مع تصاعد المخاوف",
+                "النفط يرتفع لأعلى مستوى في شهرين"
+            ]
+        );
     }
 
     #[test]

@@ -195,6 +195,21 @@ fn english_dump() {
 }
 
 #[test]
+fn update_stamp_is_a_fallback_and_credits_leave_the_body() {
+    let dump = "Markets rally on rate hopes\nMarkets rally on rate hopes\nUpdated: March 18, 2020 09:00 GMT\nStocks rose on Wednesday.\nBonds fell.\n(Reporting by Jane Doe; Editing by John Roe)\n";
+    let a = extract(dump);
+    assert_eq!(a.published_at.as_deref(), Some("2020-03-18T09:00:00Z"));
+    assert_eq!(
+        a.body.paragraphs,
+        ["Stocks rose on Wednesday.", "Bonds fell."]
+    );
+    let dump = "عنوان\nتاريخ النشر: 3 نيسان 2021\nآخر تحديث: 4 نيسان 2021\nنص الخبر.\n(إعداد: سامي يوسف)\n";
+    let a = extract(dump);
+    assert_eq!(a.published_at.as_deref(), Some("2021-04-03"));
+    assert_eq!(a.body.paragraphs, ["نص الخبر."]);
+}
+
+#[test]
 fn empty_and_odd_inputs_do_not_panic() {
     for s in [
         "",
