@@ -920,6 +920,41 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
     })
 }
 
+/// Words that form outlet names with اليوم (عين اليوم، روسيا اليوم، مصر اليوم، أخبار اليوم).
+const TODAY_NAME_HEADS: &[&str] = &[
+    "عين",
+    "روسيا",
+    "اخبار",
+    "مصر",
+    "الوطن",
+    "العرب",
+    "الخليج",
+    "الشرق",
+    "البلد",
+    "الجزائر",
+    "تونس",
+    "فلسطين",
+    "السودان",
+    "ليبيا",
+    "لبنان",
+    "سوريا",
+    "الاردن",
+    "المغرب",
+    "الكويت",
+    "قطر",
+    "عمان",
+    "اليمن",
+    "تركيا",
+    "ايران",
+    "العالم",
+    "صدي",
+    "بوابه",
+    "صحيفه",
+    "جريده",
+    "موقع",
+    "قناه",
+];
+
 fn shift(r: (i32, u8, u8), days: i64) -> String {
     let (y, m, d) = civil_from_days(days_from_civil(r.0, r.1, r.2) + days);
     iso_date(y, m, d)
@@ -979,20 +1014,40 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
         ("today", _) => return simple(0, i + 1),
         _ => {}
     }
-    // اليوم + weekday: "اليوم الجمعة", "اليوم (الاثنين)".
+    // اليوم + weekday: "اليوم الجمعة", "اليوم (الاثنين)"; alone it is today, except in
+    // "اليوم الأول/الوطني/نفسه" (a day, not today) and outlet names ("عين اليوم").
     if key == "اليوم" {
         let j = if tok_is(toks, i + 1, Kind::Punct, &["("]) {
             i + 2
         } else {
             i + 1
         };
-        let (_, k, _) = weekday_at(toks, j).filter(|w| w.0 <= 6)?;
-        let k = if j == i + 2 && tok_is(toks, k, Kind::Punct, &[")"]) {
-            k + 1
-        } else {
-            k
-        };
-        return simple(0, k);
+        if let Some((_, k, _)) = weekday_at(toks, j) {
+            let k = if j == i + 2 && tok_is(toks, k, Kind::Punct, &[")"]) {
+                k + 1
+            } else {
+                k
+            };
+            return simple(0, k);
+        }
+        let next_word = toks.get(i + 1).filter(|n| n.kind == Kind::Word);
+        let a_day = next_word.is_some_and(|n| {
+            n.key.starts_with("ال") || ["نفسه", "ذاته", "ذلك", "التالي"].contains(&n.key.as_str())
+        });
+        let name = i > 0
+            && toks.get(i - 1).is_some_and(|p| {
+                (p.kind == Kind::Word && TODAY_NAME_HEADS.contains(&p.key.as_str()))
+                    || (p.kind == Kind::Punct && ["\"", "«", "“"].contains(&p.key.as_str()))
+            });
+        if a_day || name {
+            return None;
+        }
+        return Some(Match {
+            start: t.start,
+            end: t.end,
+            next: i + 1,
+            value: shift(r, 0),
+        });
     }
     // A weekday, with يوم/on/last/next before or الماضي/المقبل after.
     let (start, j, dir_before) = match key {

@@ -255,6 +255,16 @@ fn year_after_a_year_word_and_weekday_after_tomorrow() {
 }
 
 #[test]
+fn today_alone_but_not_a_day_or_a_name() {
+    let text = "وقع الانفجار اليوم في المدينة وفي اليوم الأول نقلت عين اليوم الخبر";
+    let v = find_with_reference(text, Some("2015-08-10"));
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].value, "2015-08-10");
+    let before = text.split("اليوم").next().unwrap_or("");
+    assert_eq!(v[0].start, before.chars().count());
+}
+
+#[test]
 fn clitics_stay_outside_the_span() {
     let text = "ووقع في العام الماضي وأمس";
     let v = find_with_reference(text, Some("2020-01-02"));
