@@ -19,7 +19,10 @@ use crate::model::{Appended, Article, Body, Dateline, Related};
 use crate::text::dateline;
 use crate::text::evidence::Evidence;
 use crate::text::markup;
-use crate::text::normalize::{display, search_key, search_key_mapped};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::text::normalize::{char_slice, display, search_key, search_key_mapped, Normalized};
 use crate::text::segment;
 
 const DATE_LABELS: &[&str] = &[
@@ -185,7 +188,10 @@ impl Layout {
                 i += 1;
                 continue;
             }
-            if crate::dates::parse_published(line).is_some() && is_date_only(line) {
+            if word_count(line) <= 8
+                && is_date_only(line)
+                && crate::dates::parse_published(line).is_some()
+            {
                 self.date_text.get_or_insert(line.to_string());
                 i += 1;
                 continue;
@@ -320,7 +326,12 @@ impl Layout {
             texts.extend(t.as_deref());
             texts.extend(paras.iter().map(String::as_str));
         }
-        let ev = Evidence::new(texts);
+        // The evidence index is only needed to segment keyword lists and headline runs.
+        let ev = if self.keyword_text.is_empty() && self.related_runs.is_empty() {
+            Evidence::default()
+        } else {
+            Evidence::new(texts)
+        };
         let mut keywords: Vec<String> = Vec::new();
         for k in &self.keyword_text {
             for kw in segment::keywords(k, &ev) {
@@ -403,12 +414,29 @@ fn ends_sentence(s: &str) -> bool {
 /// If `line` starts with one of `labels` (compared by search key, on a word boundary),
 /// the text after it and an optional colon. With `need_colon`, a colon must follow (so a
 /// sentence that starts with the same word is not taken for a label).
-fn after_label(line: &str, labels: &[&str], need_colon: bool) -> Option<String> {
-    let n = search_key_mapped(line);
-    let key = n.text.to_lowercase();
+fn after_label(line: &str, labels: &[&'static str], need_colon: bool) -> Option<String> {
+    // Labels are short: the key of the line's start is enough, and it is computed once per
+    // line however many label lists are tried.
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(String, Normalized)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let prefix = char_slice(line, 0, 64);
+    let n = LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match last.as_ref() {
+            Some((p, n)) if p == prefix => n.clone(),
+            _ => {
+                let n = search_key_mapped(prefix);
+                *last = Some((prefix.to_string(), n.clone()));
+                n
+            }
+        }
+    });
+    let key = n.text.as_str();
     for label in labels {
-        let lk = search_key(label).to_lowercase();
-        let Some(after) = key.strip_prefix(lk.as_str()) else {
+        let lk = label_key(label);
+        let Some(after) = key.strip_prefix(lk) else {
             continue;
         };
         let trimmed = after.trim_start();
@@ -428,6 +456,28 @@ fn after_label(line: &str, labels: &[&str], need_colon: bool) -> Option<String> 
         return Some(rest.trim().to_string());
     }
     None
+}
+
+/// The search key of a label, computed once for all label lists.
+fn label_key(label: &'static str) -> &'static str {
+    static KEYS: OnceLock<HashMap<&'static str, String>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        [
+            DATE_LABELS,
+            UPDATE_LABELS,
+            SOURCE_LABELS,
+            KEYWORD_LABELS,
+            READ_ALSO,
+            RELATED_START,
+            COVERAGE_END,
+            BYLINE_LABELS,
+        ]
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|&l| (l, search_key(l)))
+        .collect()
+    });
+    keys.get(label).map_or(label, String::as_str)
 }
 
 fn is_label_line(line: &str) -> bool {
@@ -483,6 +533,9 @@ fn is_date_only(line: &str) -> bool {
 
 /// `// انتهى //`, `(انتهى)`, `-انتهى-`: the end of an agency story.
 fn is_end_marker(line: &str) -> bool {
+    if line.chars().count() > 40 {
+        return false;
+    }
     let k = search_key(line);
     let core: String = k.chars().filter(|c| c.is_alphabetic()).collect();
     matches!(core.as_str(), "انتهي" | "انتهيالخبر" | "ends" | "end")
@@ -506,7 +559,10 @@ fn is_credit_line(line: &str) -> bool {
         .strip_prefix('(')
         .and_then(|x| x.strip_suffix(')'))
         .unwrap_or(t);
-    let k = search_key(inner).to_lowercase();
+    if word_count(t) > 25 {
+        return false;
+    }
+    let k = search_key(char_slice(inner, 0, 40));
     let wrapped = inner.len() != t.len();
     let heads = [
         "reporting by",
@@ -527,7 +583,7 @@ fn is_credit_line(line: &str) -> bool {
 
 /// `رابط الخبر بصحيفة الوئام: العنوان`: the outlet's link credit; its name is the source.
 fn link_credit(line: &str) -> Option<String> {
-    let k = search_key(line);
+    let k = search_key(char_slice(line, 0, 16));
     if !k.starts_with("رابط الخبر") {
         return None;
     }

@@ -237,7 +237,8 @@ pub fn parse_full(para: &str) -> Option<Parsed> {
 /// "المدينة المنورة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", "LONDON, March 3 (Reuters) -":
 /// a place, a date, then an agency.
 fn dated_line(chars: &[char], place: String, at: usize) -> Option<Parsed> {
-    let rest: String = chars.get(at..)?.iter().collect();
+    // A dateline's date comes right after the place: the start of the line is enough.
+    let rest: String = chars.get(at..)?.iter().take(120).collect();
     let dates = crate::dates::find(&rest);
     let first = dates.first().filter(|d| {
         rest.chars()

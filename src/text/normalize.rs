@@ -70,12 +70,58 @@ impl Normalized {
 /// Display text: NFC, Persian look-alikes as Arabic letters, no tatweel or bidi marks,
 /// whitespace folded (newlines kept as paragraph breaks).
 pub fn display(s: &str) -> String {
-    display_mapped(s).text
+    // The fast path of [`display_mapped`]: same steps, no offset map (checked equal by a
+    // property test).
+    let persian = is_persian_or_urdu(s);
+    let mut mapped = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_presentation_form(c) {
+            let unfolded: String = std::iter::once(c).nfkc().collect();
+            if !unfolded.chars().any(char::is_whitespace) {
+                mapped.extend(unfolded.chars().filter_map(|d| display_letter(d, persian)));
+                continue;
+            }
+        }
+        if let Some(m) = display_letter(c, persian) {
+            mapped.push(m);
+        }
+    }
+    let composed = if is_nfc_quick(mapped.chars()) == IsNormalized::Yes {
+        mapped
+    } else {
+        mapped.nfc().collect()
+    };
+    let mut out = Builder::new(composed.len());
+    out.track = false;
+    for c in composed.chars() {
+        out.push(classify_space(c), 0, 0);
+    }
+    out.text
 }
 
 /// The search key: no diacritics, one alef, ى→ي, ة→ه, ASCII digits, lowercase.
 pub fn search_key(s: &str) -> String {
-    search_key_mapped(s).text
+    // The fast path of [`search_key_mapped`], checked equal by a property test.
+    let disp = display(s);
+    let mut keyed = String::with_capacity(disp.len());
+    for c in disp.chars() {
+        match key_char(c) {
+            Key::Drop => {}
+            Key::Char(k) if k.is_uppercase() => keyed.extend(k.to_lowercase()),
+            Key::Char(k) => keyed.push(k),
+        }
+    }
+    let composed = if is_nfc_quick(keyed.chars()) == IsNormalized::Yes {
+        keyed
+    } else {
+        keyed.nfc().collect()
+    };
+    let mut out = Builder::new(composed.len());
+    out.track = false;
+    for c in composed.chars() {
+        out.push(classify_space(c), 0, 0);
+    }
+    out.text
 }
 
 /// [`display`] with a map back to `s`.
@@ -307,6 +353,8 @@ struct Builder {
     newline_at: (usize, usize),
     /// The previous input was `\r` (so a `\n` right after it is the same line break).
     after_cr: bool,
+    /// Keep the offset map (off for the fast path).
+    track: bool,
 }
 
 impl Builder {
@@ -319,13 +367,16 @@ impl Builder {
             newlines: 0,
             newline_at: (0, 0),
             after_cr: false,
+            track: true,
         }
     }
 
     fn emit(&mut self, c: char, start: usize, end: usize) {
         self.text.push(c);
-        self.map.push(start);
-        self.ends.push(end);
+        if self.track {
+            self.map.push(start);
+            self.ends.push(end);
+        }
     }
 
     fn push(&mut self, d: Disp, start: usize, end: usize) {
@@ -521,6 +572,26 @@ mod tests {
         fn display_is_idempotent(s in text_strategy()) {
             let d = display(&s);
             prop_assert_eq!(display(&d), d);
+        }
+
+        #[test]
+        fn fast_display_equals_mapped_display(s in text_strategy()) {
+            prop_assert_eq!(display(&s), display_mapped(&s).text);
+        }
+
+        #[test]
+        fn fast_display_equals_mapped_display_on_any_string(s in any::<String>()) {
+            prop_assert_eq!(display(&s), display_mapped(&s).text);
+        }
+
+        #[test]
+        fn fast_search_key_equals_mapped(s in text_strategy()) {
+            prop_assert_eq!(search_key(&s), search_key_mapped(&s).text);
+        }
+
+        #[test]
+        fn fast_search_key_equals_mapped_on_any_string(s in any::<String>()) {
+            prop_assert_eq!(search_key(&s), search_key_mapped(&s).text);
         }
 
         #[test]

@@ -12,7 +12,7 @@
 //! imperfect verb (`فنلندا تمدد`, `حلفاء الناتو يحثون`).
 
 use crate::text::evidence::Evidence;
-use crate::text::normalize::{display, search_key};
+use crate::text::normalize::{display, search_key, word_key};
 
 /// Prepositions and linking words that cannot start or end a keyword.
 const LINKS: &[&str] = &[
@@ -44,7 +44,7 @@ pub fn keywords(list: &str, ev: &Evidence) -> Vec<String> {
 }
 
 fn is_link(w: &str) -> bool {
-    LINKS.contains(&search_key(w).to_lowercase().as_str())
+    LINKS.contains(&word_key(w).as_str())
 }
 
 fn is_number(w: &str) -> bool {
@@ -54,7 +54,7 @@ fn is_number(w: &str) -> bool {
 
 /// `الأوكرانية`, `الروسي`: a definite nisba adjective.
 fn is_definite_nisba(w: &str) -> bool {
-    let k = search_key(w);
+    let k = word_key(w);
     k.starts_with("ال") && k.chars().count() > 4 && (k.ends_with("يه") || k.ends_with('ي'))
 }
 
@@ -65,9 +65,9 @@ fn is_construct(a: &[String], b: &[String], ev: &Evidence) -> bool {
     let [word] = a else {
         return false;
     };
-    let key = search_key(word);
+    let key = word_key(word);
     !key.starts_with("ال")
-        && b.first().is_some_and(|w| search_key(w).starts_with("ال"))
+        && b.first().is_some_and(|w| word_key(w).starts_with("ال"))
         && ev.has_word(&format!("ال{key}"))
         && !ev.has_word(&key)
 }
@@ -77,7 +77,7 @@ fn segment_run(list: &str, ev: &Evidence) -> Vec<String> {
     let mut units: Vec<Vec<String>> = Vec::new();
     let mut bind_next = false;
     for w in list.split_whitespace() {
-        let key = search_key(w);
+        let key = word_key(w);
         let conj = key.starts_with('و')
             && key.chars().count() > 3
             && key
@@ -117,7 +117,7 @@ fn segment_run(list: &str, ev: &Evidence) -> Vec<String> {
                     && is_definite_nisba(&units[k][0])
                     && units[k - 1]
                         .last()
-                        .is_some_and(|w| search_key(w).starts_with("ال"));
+                        .is_some_and(|w| word_key(w).starts_with("ال"));
                 nisba || is_construct(&units[k - 1], &units[k], ev)
             }) {
                 len + 0.5
@@ -187,7 +187,7 @@ pub fn headlines(
                 .iter()
                 .rev()
                 .take(3)
-                .take_while(|w| search_key(w).starts_with("ال"))
+                .take_while(|w| word_key(w).starts_with("ال"))
                 .count()
         });
         if n > 0 && words.len() - n >= 3 {
@@ -203,7 +203,7 @@ pub fn headlines(
         // The subject: one word, or two when the second is a definite nisba adjective of a
         // definite noun (الأسهم الأوروبية) or the definite complement of an indefinite noun
         // (حلفاء الناتو). Two definite nouns (المخاوف النفط) are two phrases.
-        let (prev, prev2) = (search_key(words[v - 1]), search_key(words[v - 2]));
+        let (prev, prev2) = (word_key(words[v - 1]), word_key(words[v - 2]));
         let pair = prev.starts_with("ال")
             && !is_link(words[v - 2])
             && !is_imperfect_verb(words[v - 2])
@@ -230,7 +230,7 @@ pub fn headlines(
 /// An imperfect verb in the third person (`يحثون`, `تمدد`, `تستضيف`), told from nouns that
 /// share its first letter: verbal nouns (`تمديد`, `توخي`), feminine and plural nouns, months.
 fn is_imperfect_verb(w: &str) -> bool {
-    let k = search_key(w);
+    let k = word_key(w);
     let chars: Vec<char> = k.chars().collect();
     if chars.len() < 3 || !matches!(chars[0], 'ي' | 'ت') {
         return false;
