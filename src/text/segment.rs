@@ -17,8 +17,13 @@ use crate::text::normalize::{display, search_key, word_key};
 /// Prepositions and linking words that cannot start or end a keyword.
 const LINKS: &[&str] = &[
     "في", "من", "علي", "عن", "الي", "مع", "بشان", "ضد", "حول", "بين", "لدي", "عبر", "عند", "نحو",
-    "خلال", "تجاه", "of", "in", "for", "on", "at", "to", "with", "and", "the", "de", "du", "la",
+    "خلال", "تجاه", "بن", "بنت", "ابن", "ابنه", "of", "in", "for", "on", "at", "to", "with", "and",
+    "the", "de", "du", "la", "bin", "al",
 ];
+
+/// Name particles that bind forward: عبد الله، أبو مازن، آل سعود، أم كلثوم (بن/بنت bind both
+/// ways, as links).
+const NAME_HEADS: &[&str] = &["عبد", "ابو", "ابي", "ال", "ام", "ذو", "ذي"];
 
 /// Longest keyword, in units.
 const MAX_UNITS: usize = 6;
@@ -88,7 +93,7 @@ fn segment_run(list: &str, ev: &Evidence) -> Vec<String> {
             Some(u) if glue => u.push(w.to_string()),
             _ => units.push(vec![w.to_string()]),
         }
-        bind_next = is_link(w);
+        bind_next = is_link(w) || NAME_HEADS.contains(&key.as_str());
     }
     let n = units.len();
     let joined = |a: usize, b: usize| -> String {
@@ -292,6 +297,15 @@ mod tests {
             ["ألعاب", "فيفا 15", "نصائح"]
         );
         assert_eq!(keywords("فيفا 15 نصائح", &ev), ["فيفا 15", "نصائح"]);
+    }
+
+    #[test]
+    fn name_particles_bind() {
+        let ev = Evidence::new(["نص قصير عن الاقتصاد"]);
+        assert_eq!(
+            keywords("خالد بن فيصل عبد الله الاقتصاد", &ev),
+            ["خالد بن فيصل", "عبد الله", "الاقتصاد"]
+        );
     }
 
     #[test]
