@@ -647,6 +647,13 @@ fn related_block(text: &str) -> Option<(String, bool, String)> {
 // ---------------------------------------------------------------------------------------------
 // TREC-style records
 
+/// True when `text` is a TREC-style corpus record (`<DOC>...<TEXT>...</TEXT>...</DOC>`): plain
+/// text in angle-bracket fields, to be read by [`extract`] rather than as HTML.
+pub fn is_corpus_record(text: &str) -> bool {
+    let t = text.trim_start_matches('\u{FEFF}').trim_start();
+    t.starts_with("<DOC>") && t.contains("<TEXT>") && !t.contains("<html") && !t.contains("<body")
+}
+
 fn field<'a>(doc: &'a str, tag: &str) -> Option<&'a str> {
     let open = format!("<{tag}>");
     let close = format!("</{tag}>");
@@ -657,10 +664,10 @@ fn field<'a>(doc: &'a str, tag: &str) -> Option<&'a str> {
 
 /// `<DOC><DOCNO>..</DOCNO><URL>..<TITLE>..<TIME>..<AUTHOR>..<ABSTRACT>..<TEXT>..</DOC>`.
 fn extract_trec(text: &str) -> Option<Article> {
-    let t = text.trim_start_matches('\u{FEFF}').trim_start();
-    if !t.starts_with("<DOC>") {
+    if !is_corpus_record(text) {
         return None;
     }
+    let t = text.trim_start_matches('\u{FEFF}').trim_start();
     let body_raw = field(t, "TEXT")?;
     let clean = |s: &str| display(&markup::clean(s));
     let title = field(t, "TITLE").map(clean).filter(|s| !s.is_empty());

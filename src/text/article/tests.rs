@@ -178,6 +178,13 @@ fn trec_record_fields() {
 }
 
 #[test]
+fn corpus_records_are_recognized() {
+    assert!(is_corpus_record("<DOC>\n<TEXT>\nنص\n</TEXT>\n</DOC>"));
+    assert!(!is_corpus_record("<html><body><p>نص</p></body></html>"));
+    assert!(!is_corpus_record("عنوان\nنص"));
+}
+
+#[test]
 fn english_dump() {
     let dump = "Talks resume in Geneva\nBy Jane Doe\nGENEVA (Reuters) - Negotiators met on Monday.\nThey will meet again next week.\nTags: Geneva, talks\n";
     let a = extract(dump);
