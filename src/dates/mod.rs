@@ -459,6 +459,12 @@ fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
         toks.get(k)
             .is_some_and(|t| t.kind == Kind::Punct && t.key == c)
     };
+    // Twins side by side, as some agencies print them: "30 ابريل نيسان 1998".
+    if let Some((m2, k, _)) = name_at(toks, j, &names.gregorian) {
+        if m2 == m {
+            return Some((m, k, start));
+        }
+    }
     if is(j, "/") || is(j, "-") {
         if let Some((m2, k, _)) = name_at(toks, j + 1, &names.gregorian) {
             if m2 == m {
@@ -586,8 +592,78 @@ fn end_of(toks: &[Tok], j: usize) -> usize {
 
 fn absolute_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     day_first_at(toks, i, reference)
+        .or_else(|| ordinal_day_at(toks, i, reference))
         .or_else(|| month_first_at(toks, i, reference))
         .or_else(|| numeric_at(toks, i))
+}
+
+/// Ordinal day words: (keys, day). "الحادي عشر من سبتمبر", "الأول من مايو".
+const ORDINALS: &[(&str, u8)] = &[
+    ("الاول", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("الحادي عشر", 11),
+    ("الثاني عشر", 12),
+    ("الثالث عشر", 13),
+    ("الرابع عشر", 14),
+    ("الخامس عشر", 15),
+    ("السادس عشر", 16),
+    ("السابع عشر", 17),
+    ("الثامن عشر", 18),
+    ("التاسع عشر", 19),
+    ("العشرين", 20),
+    ("الحادي والعشرين", 21),
+    ("الثاني والعشرين", 22),
+    ("الثالث والعشرين", 23),
+    ("الرابع والعشرين", 24),
+    ("الخامس والعشرين", 25),
+    ("السادس والعشرين", 26),
+    ("السابع والعشرين", 27),
+    ("الثامن والعشرين", 28),
+    ("التاسع والعشرين", 29),
+    ("الثلاثين", 30),
+    ("الحادي والثلاثين", 31),
+];
+
+/// `الحادي عشر من سبتمبر 2001`: an ordinal day word, من, a month.
+fn ordinal_day_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+    let t = toks
+        .get(i)
+        .filter(|t| t.kind == Kind::Word && t.key.starts_with("ال"))?;
+    let (day, j) = ORDINALS
+        .iter()
+        .filter_map(|&(name, d)| {
+            let words: Vec<&str> = name.split(' ').collect();
+            let ok = words.iter().enumerate().all(|(k, w)| {
+                toks.get(i + k)
+                    .is_some_and(|x| x.kind == Kind::Word && x.key == *w)
+            });
+            ok.then_some((d, i + words.len()))
+        })
+        .max_by_key(|&(_, j)| j)?;
+    if !tok_is(toks, j, Kind::Word, &["من"]) {
+        return None;
+    }
+    let (m, k, _) = gregorian_at(toks, j + 1)?;
+    let mut k = if is_comma(toks, k) { k + 1 } else { k };
+    let year = year_num(toks, k).filter(|y| (1000..=2200).contains(y));
+    if year.is_some() {
+        k = gregorian_era(toks, k + 1);
+    }
+    let value = day_value(year, m, day, None, reference)?;
+    Some(Match {
+        start: t.start,
+        end: end_of(toks, k),
+        next: k,
+        value,
+    })
 }
 
 /// `24 أغسطس 2020`, `5th, April 2024`, `من 5 إلى 7 مايو`, `25 شوال 1436 هـ`.
@@ -689,7 +765,17 @@ fn day_value(
 /// `أكتوبر 2022` → `2022-10`; `March 17, 2020`; `April 5` (English only).
 fn month_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     let (m, j, start) = gregorian_at(toks, i)?;
-    let j2 = if is_comma(toks, j) { j + 1 } else { j };
+    let mut j2 = if is_comma(toks, j) { j + 1 } else { j };
+    // "أغسطس من عام 2002", "مايو من العام 2019".
+    if tok_is(toks, j2, Kind::Word, &["من"]) {
+        j2 += 1;
+    }
+    if tok_is(toks, j2, Kind::Word, &["عام", "العام", "سنه", "السنه"]) {
+        j2 += 1;
+    }
+    if j2 > j + 1 && year_num(toks, j2).is_none() {
+        j2 = j;
+    }
     if let Some(y) = year_num(toks, j2).filter(|y| (1000..=2200).contains(y)) {
         let k = gregorian_era(toks, j2 + 1);
         return Some(Match {
@@ -862,9 +948,10 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Num && t.digits == 4)?;
+    // Years before 1900 only in a range or after a year word (عام 1849).
     let y = i32::try_from(t.num)
         .ok()
-        .filter(|y| (1900..=2100).contains(y))?;
+        .filter(|y| (1000..=2100).contains(y))?;
     // Glued to a decimal point or digit group (8820.65, 1,2000): a number, not a year.
     let glued = |k: usize| {
         toks.get(k).is_some_and(|p| {
@@ -885,7 +972,7 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
     let connector = tok_is(toks, i + 1, Kind::Punct, RANGE_PUNCT)
         || tok_is(toks, i + 1, Kind::Word, &["و", "الي", "to"]);
     if connector {
-        if let Some(y2) = year_num(toks, i + 2).filter(|y2| *y2 > y && *y2 <= y + 50) {
+        if let Some(y2) = year_num(toks, i + 2).filter(|y2| *y2 > y && *y2 <= y + 120) {
             let k = gregorian_era(toks, i + 3);
             return Some(Match {
                 start: t.start,
@@ -910,6 +997,16 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
         Some(n) => YEAR_FOLLOWERS.contains(&n.key.as_str()),
     };
     if era == i + 1 && !prev_cue && !next_ok {
+        return None;
+    }
+    let year_word = i > 0
+        && tok_is(
+            toks,
+            i - 1,
+            Kind::Word,
+            &["عام", "العام", "لعام", "سنه", "السنه", "لسنه", "year"],
+        );
+    if y < 1900 && !year_word {
         return None;
     }
     Some(Match {

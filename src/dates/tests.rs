@@ -102,6 +102,18 @@ fn twin_month_names() {
 }
 
 #[test]
+fn twins_side_by_side() {
+    assert_eq!(
+        one("يوم 30 ابريل نيسان 1998 في"),
+        ("30 ابريل نيسان 1998".into(), "1998-04-30".into())
+    );
+    assert_eq!(
+        one("( 1849 - 1905 ) تلك"),
+        ("1849 - 1905".into(), "1849/1905".into())
+    );
+}
+
+#[test]
 fn month_names_alone_are_not_dates() {
     assert!(values("مارس الرياضة كل يوم وزار أبها في آب").is_empty());
 }
@@ -262,6 +274,27 @@ fn today_alone_but_not_a_day_or_a_name() {
     assert_eq!(v[0].value, "2015-08-10");
     let before = text.split("اليوم").next().unwrap_or("");
     assert_eq!(v[0].start, before.chars().count());
+}
+
+#[test]
+fn ordinal_days_and_month_of_year() {
+    assert_eq!(
+        one("هجمات الحادي عشر من سبتمبر / أيلول 2001 ، قال"),
+        (
+            "الحادي عشر من سبتمبر / أيلول 2001".into(),
+            "2001-09-11".into()
+        )
+    );
+    assert_eq!(
+        one("منذ الأول من مايو 2019 بدأ"),
+        ("الأول من مايو 2019".into(), "2019-05-01".into())
+    );
+    assert_eq!(
+        one("كان أغسطس من عام 2002 لحظة"),
+        ("أغسطس من عام 2002".into(), "2002-08".into())
+    );
+    // "الأول" alone is an ordinal, not a date.
+    assert!(values("الفصل الأول من الكتاب").is_empty());
 }
 
 #[test]
