@@ -82,6 +82,44 @@ const RELATED_START: &[&str] = &[
     "related",
 ];
 const COVERAGE_END: &[&str] = &["تابع التغطية كاملة", "تابع التغطية الكاملة"];
+/// Headline lists of the page around the story (their lines go to `related`).
+const LIST_LABELS: &[&str] = &[
+    "الأكثر قراءة",
+    "الأكثر مشاهدة",
+    "الأكثر تداولا",
+    "الأكثر تعليقا",
+    "آخر الأخبار",
+    "أخبار أخرى",
+    "اخترنا لك",
+    "قد يعجبك أيضا",
+    "most read",
+    "most popular",
+    "more stories",
+    "you may also like",
+    "trending",
+];
+/// Lines that are page furniture, dropped wherever they stand.
+const FURNITURE: &[&str] = &[
+    "شارك",
+    "شارك الخبر",
+    "شارك هذا الخبر",
+    "شارك المقال",
+    "مشاركة",
+    "طباعة",
+    "تعليقات",
+    "التعليقات",
+    "أضف تعليق",
+    "إعلان",
+    "اعلان",
+    "share",
+    "share this",
+    "share this article",
+    "print",
+    "comments",
+    "advertisement",
+    "story continues below advertisement",
+    "continue reading",
+];
 const BYLINE_LABELS: &[&str] = &["بقلم", "كتب", "كتبت", "إعداد", "تقرير", "by", "written by"];
 
 /// Reads a text dump as an article. `language`/`direction` are filled by the caller.
@@ -205,6 +243,23 @@ impl Layout {
         let mut phase = Phase::Body;
         while let Some(&line) = lines.get(i) {
             i += 1;
+            if is_furniture(line) {
+                continue;
+            }
+            // A label alone on its line, then headlines one per line.
+            let list = after_label(line, RELATED_START, false)
+                .or_else(|| after_label(line, LIST_LABELS, false))
+                .filter(|rest| rest.trim_start_matches(':').trim().is_empty());
+            if list.is_some() {
+                while let Some(&next) = lines.get(i) {
+                    if !is_headline_like(next) || is_label_line(next) {
+                        break;
+                    }
+                    self.related.push(next.to_string());
+                    i += 1;
+                }
+                continue;
+            }
             // Labels that start an appended article or a trailer, in any phase.
             if let Some(rest) = after_label(line, READ_ALSO, true) {
                 let rest = rest.trim().to_string();
@@ -471,6 +526,8 @@ fn label_key(label: &'static str) -> &'static str {
             RELATED_START,
             COVERAGE_END,
             BYLINE_LABELS,
+            LIST_LABELS,
+            FURNITURE,
         ]
         .iter()
         .flat_map(|l| l.iter())
@@ -498,6 +555,21 @@ fn strip_section(title: &str) -> String {
         }
     }
     title.trim().to_string()
+}
+
+/// Page furniture: share bars, comment counters, ad labels, on a line of their own.
+fn is_furniture(line: &str) -> bool {
+    if word_count(line) > 5 {
+        return false;
+    }
+    let k = search_key(line);
+    let k = k.trim_end_matches([':', '.', '!']).trim();
+    FURNITURE.iter().any(|f| label_key(f) == k)
+}
+
+/// A headline in a list: three to twenty words, no sentence end.
+fn is_headline_like(line: &str) -> bool {
+    (3..=20).contains(&word_count(line)) && !line.trim_end().ends_with(['.', ':', '؛'])
 }
 
 /// A person's or desk's name: one to five words, no sentence punctuation.
@@ -641,7 +713,10 @@ fn related_block(text: &str) -> Option<(String, bool, String)> {
             return Some((run.trim().to_string(), true, rest.trim().to_string()));
         }
     }
-    Some((run_from.trim().to_string(), false, String::new()))
+    // Without the closing label, only an explicit "label:" line is a block of headlines
+    // ("Related experiments showed..." is a sentence).
+    let run = after_label(text, RELATED_START, true)?;
+    Some((run.trim().to_string(), false, String::new()))
 }
 
 // ---------------------------------------------------------------------------------------------

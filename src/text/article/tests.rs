@@ -178,6 +178,31 @@ fn trec_record_fields() {
 }
 
 #[test]
+fn headline_lists_and_furniture_leave_the_body() {
+    let dump = "عنوان الخبر الرئيسي هنا\nشارك\nالفقرة الأولى من الخبر.\nالفقرة الثانية من الخبر.\nالأكثر قراءة\nمنتخب الشباب يفوز على نظيره العماني\nارتفاع أسعار الذهب في السوق المحلية\nتعليقات\n";
+    let a = extract(dump);
+    assert_eq!(
+        a.body.paragraphs,
+        ["الفقرة الأولى من الخبر.", "الفقرة الثانية من الخبر."]
+    );
+    let related: Vec<&str> = a.related.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        related,
+        [
+            "منتخب الشباب يفوز على نظيره العماني",
+            "ارتفاع أسعار الذهب في السوق المحلية"
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_starting_like_a_label_stays() {
+    let a = extract("Lab results\nRelated experiments showed the same effect.\nMore text here.\n");
+    assert_eq!(a.body.paragraphs.len(), 2);
+    assert!(a.related.is_empty());
+}
+
+#[test]
 fn corpus_records_are_recognized() {
     assert!(is_corpus_record("<DOC>\n<TEXT>\nنص\n</TEXT>\n</DOC>"));
     assert!(!is_corpus_record("<html><body><p>نص</p></body></html>"));
