@@ -15,14 +15,17 @@
 //!
 //! TREC-style corpus records (`<DOC><TITLE>...<TEXT>...</DOC>`) are read from their fields.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::model::{Appended, Article, Body, Dateline, Related};
 use crate::text::dateline;
 use crate::text::evidence::Evidence;
 use crate::text::markup;
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use crate::text::normalize::{char_slice, display, search_key, search_key_mapped, Normalized};
+use crate::text::normalize::{
+    char_slice, display, search_key, search_key_mapped, word_key, Normalized,
+};
 use crate::text::segment;
 
 const DATE_LABELS: &[&str] = &[
@@ -216,11 +219,15 @@ impl Layout {
                 }
             }
             if let Some((who, place)) = byline_with_place(line) {
-                self.authors.push(who);
+                // A desk credit names the outlet ("الوطن نيوز – جدة"), a byline a writer.
+                let outlet = is_outlet_name(&who);
+                if !outlet {
+                    self.authors.push(who.clone());
+                }
                 if self.dateline.is_none() {
                     self.dateline = Some(Dateline {
                         place: Some(place),
-                        agency: None,
+                        agency: outlet.then_some(who),
                     });
                 }
                 i += 1;
@@ -555,6 +562,35 @@ fn strip_section(title: &str) -> String {
         }
     }
     title.trim().to_string()
+}
+
+/// Words that make a credit an outlet's rather than a person's: صحيفة، موقع، نيوز، اليوم...
+fn is_outlet_name(s: &str) -> bool {
+    const OUTLET_WORDS: &[&str] = &[
+        "صحيفه",
+        "جريده",
+        "مجله",
+        "موقع",
+        "بوابه",
+        "وكاله",
+        "قناه",
+        "اذاعه",
+        "تلفزيون",
+        "نيوز",
+        "اليوم",
+        "الان",
+        "الخبر",
+        "الاخبار",
+        "news",
+        "times",
+        "post",
+        "press",
+        "daily",
+        "today",
+    ];
+    dateline::is_known_agency(s)
+        || s.split_whitespace()
+            .any(|w| OUTLET_WORDS.contains(&word_key(w).as_str()))
 }
 
 /// Page furniture: share bars, comment counters, ad labels, on a line of their own.

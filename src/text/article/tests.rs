@@ -142,6 +142,20 @@ fn byline_with_place_and_glued_tags() {
 }
 
 #[test]
+fn desk_credit_with_place_names_the_outlet() {
+    let a = extract("عنوان الخبر هنا الآن\n الشرق نيوز – الدمام\n نص الخبر الأول.\n");
+    assert!(a.authors.is_empty());
+    assert_eq!(
+        a.dateline,
+        Some(Dateline {
+            place: Some("الدمام".into()),
+            agency: Some("الشرق نيوز".into())
+        })
+    );
+    assert_eq!(a.source.as_deref(), Some("الشرق نيوز"));
+}
+
+#[test]
 fn inline_read_also_is_a_related_link_and_the_body_goes_on() {
     let dump = "عنوان الخبر الرئيسي هنا\nالفقرة الأولى من الخبر.\nاقرأ أيضا: عنوان خبر آخر لا علاقة له\nالفقرة الثانية من الخبر.\nالمصدر : وكالة الأنباء الأردنية\n";
     let a = extract(dump);
