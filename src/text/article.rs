@@ -22,7 +22,6 @@ use crate::model::{Appended, Article, Body, Dateline, Related};
 use crate::text::dateline;
 use crate::text::evidence::Evidence;
 use crate::text::markup;
-
 use crate::text::normalize::{
     char_slice, display, search_key, search_key_mapped, word_key, Normalized,
 };

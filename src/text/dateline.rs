@@ -133,7 +133,28 @@ pub fn parse_full(para: &str) -> Option<Parsed> {
     }
     let place_start = p.i;
     let place = p.words(3)?;
-    if place.is_empty() || !place_ok(&place) {
+    if place.is_empty() {
+        return None;
+    }
+    // "واس - ...", "رويترز: ...": an agency alone before a separator.
+    let head = place.join(" ");
+    if is_known_agency(&head) {
+        let mut q = Cursor { c: &chars, i: p.i };
+        q.skip_inline_ws();
+        if matches!(q.peek(), Some('-' | '–' | '—' | ':')) {
+            q.skip_separator();
+            q.skip_ws();
+            return Some(Parsed {
+                dateline: Dateline {
+                    place: None,
+                    agency: Some(head),
+                },
+                consumed: q.i,
+                author: None,
+            });
+        }
+    }
+    if !place_ok(&place) {
         return None;
     }
     let mut place_end = p.i;
@@ -716,6 +737,17 @@ mod tests {
         let parsed = parse_full("سبق- متابعة: أعلنت الشركة").unwrap();
         assert_eq!(parsed.dateline, dl(None, Some("سبق")));
         assert_eq!(parsed.author, None);
+    }
+
+    #[test]
+    fn agency_alone() {
+        assert_eq!(
+            parse("واس - أعلنت الهيئة").unwrap().0,
+            dl(None, Some("واس"))
+        );
+        assert_eq!(rest("واس - أعلنت الهيئة"), "أعلنت الهيئة");
+        assert_eq!(parse("(أ ف ب) - قال").unwrap().0, dl(None, Some("أ ف ب")));
+        assert!(parse("رويترز ذكرت أن").is_none());
     }
 
     #[test]
