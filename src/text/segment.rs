@@ -25,6 +25,54 @@ const LINKS: &[&str] = &[
 /// ways, as links).
 const NAME_HEADS: &[&str] = &["عبد", "ابو", "ابي", "ال", "ام", "ذو", "ذي"];
 
+/// Nouns that head a construct subject in headlines (titles, bodies, markets): they rarely
+/// end a headline, so before a definite subject they belong to it.
+const CONSTRUCT_HEADS: &[&str] = &[
+    "وزير",
+    "وزيره",
+    "وزراء",
+    "رئيس",
+    "رئيسه",
+    "قائد",
+    "قاده",
+    "مدير",
+    "امين",
+    "سفير",
+    "مبعوث",
+    "نائب",
+    "حلفاء",
+    "زعيم",
+    "زعماء",
+    "ملك",
+    "امير",
+    "ولي",
+    "مجلس",
+    "وزاره",
+    "هيئه",
+    "حكومه",
+    "جيش",
+    "مستشار",
+    "متحدث",
+    "ممثل",
+    "منظمه",
+    "بنك",
+    "شركه",
+    "اسعار",
+    "اسهم",
+    "اسواق",
+    "مؤشر",
+    "سكان",
+    "منتخب",
+    "نادي",
+    "قوات",
+    "عناصر",
+    "مسؤول",
+    "مسؤولو",
+    "نواب",
+    "اعضاء",
+    "سفاره",
+];
+
 /// Longest keyword, in units.
 const MAX_UNITS: usize = 6;
 
@@ -213,7 +261,11 @@ pub fn headlines(
             && !is_link(words[v - 2])
             && !is_imperfect_verb(words[v - 2])
             && (is_definite_nisba(words[v - 1]) == prev2.starts_with("ال"));
-        let s = if pair { v - 2 } else { v - 1 };
+        let mut s = if pair { v - 2 } else { v - 1 };
+        // "وزير الخارجية الأمريكي يلتقي": a title or collective noun heading the subject.
+        if pair && s >= 1 && CONSTRUCT_HEADS.contains(&word_key(words[s - 1]).as_str()) {
+            s -= 1;
+        }
         if is_link(words[s]) {
             continue;
         }
@@ -344,6 +396,22 @@ mod tests {
                 "ترامب يهدد بفرض رسوم جديدة على الصين",
                 "الأسهم الأوروبية تتراجع مع تصاعد المخاوف",
                 "النفط يرتفع لأعلى مستوى في شهرين"
+            ]
+        );
+    }
+
+    #[test]
+    fn titled_subjects() {
+        let (h, _) = headlines(
+            "الرئيس الفرنسي يصل إلى الجزائر في زيارة رسمية وزير الخارجية الأمريكي يلتقي نظيره الصيني",
+            &[],
+            false,
+        );
+        assert_eq!(
+            h,
+            [
+                "الرئيس الفرنسي يصل إلى الجزائر في زيارة رسمية",
+                "وزير الخارجية الأمريكي يلتقي نظيره الصيني"
             ]
         );
     }
