@@ -459,6 +459,13 @@ fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
         toks.get(k)
             .is_some_and(|t| t.kind == Kind::Punct && t.key == c)
     };
+    // "Mar. 17": the period of an English abbreviation.
+    let abbreviated = toks
+        .get(i)
+        .is_some_and(|t| t.key.is_ascii() && t.key.len() <= 4);
+    if abbreviated && is(j, ".") && toks.get(j).is_some_and(|t| !t.space_before) {
+        j += 1;
+    }
     // Twins side by side, as some agencies print them: "30 ابريل نيسان 1998".
     if let Some((m2, k, _)) = name_at(toks, j, &names.gregorian) {
         if m2 == m {
