@@ -939,16 +939,7 @@ const YEAR_FOLLOWERS: &[&str] = &[
     "عندما",
     "لكن",
     "ثم",
-    "and",
     "when",
-    "in",
-    "at",
-    "with",
-    "after",
-    "before",
-    "between",
-    "to",
-    "the",
 ];
 
 fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
@@ -990,11 +981,32 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
         }
     }
     let era = gregorian_era(toks, i + 1);
+    // "of" is a cue only after a part of the year: "the end of 2025", not "a score of 2072".
+    let of_part = tok_is(toks, i.wrapping_sub(1), Kind::Word, &["of"])
+        && tok_is(
+            toks,
+            i.wrapping_sub(2),
+            Kind::Word,
+            &[
+                "end",
+                "beginning",
+                "start",
+                "middle",
+                "half",
+                "fall",
+                "spring",
+                "summer",
+                "winter",
+                "autumn",
+                "class",
+                "year",
+            ],
+        );
     let prev_cue = i > 0
         && toks.get(i - 1).is_some_and(|p| {
-            p.kind == Kind::Word
-                && (YEAR_CUES.contains(&p.key.as_str()) || p.key.to_lowercase() == "in")
-        });
+            p.kind == Kind::Word && p.key != "of" && YEAR_CUES.contains(&p.key.as_str())
+        })
+        || of_part;
     let next_ok = match toks.get(i + 1) {
         None => true,
         Some(n) if n.kind == Kind::Punct => {

@@ -220,6 +220,11 @@ fn bare_years_need_a_date_context() {
     assert_eq!(one("فيكتوري عام 2013. وهي"), ("2013".into(), "2013".into()));
     assert_eq!(one("وتاريخ 2015م."), ("2015م".into(), "2015".into()));
     assert!(values("قتل 2022 شخصا و بلغ 8820.65 نقطة و1999 دولارا").is_empty());
+    assert!(values("a total score of 2072 and").is_empty());
+    assert_eq!(
+        one("by the end of 2025 they"),
+        ("2025".into(), "2025".into())
+    );
 }
 
 #[test]
