@@ -104,6 +104,57 @@ pub fn parse_published(s: &str) -> Option<String> {
     }
 }
 
+/// The publication stamp in a block of visible text (a page header, a dump's first lines):
+/// a stamp after a publication label (`نشر في`, `تاريخ النشر`, `Published`) wins, then an
+/// unlabelled stamp, and a "last updated" stamp (`آخر تحديث`, `Updated`) only when nothing
+/// else is there.
+pub fn find_published(text: &str) -> Option<String> {
+    const PUBLISHED: &[&str] = &[
+        "تاريخ النشر",
+        "نشر في",
+        "نشر بتاريخ",
+        "نشر",
+        "published",
+        "posted",
+        "date",
+    ];
+    const UPDATED: &[&str] = &[
+        "اخر تحديث",
+        "تاريخ التحديث",
+        "تم التحديث",
+        "تحديث",
+        "updated",
+        "last updated",
+        "modified",
+    ];
+    let mut plain = None;
+    let mut updated = None;
+    for seg in text.split(['\n', '|', '•']) {
+        let key = search_key(seg);
+        let key = key.trim();
+        if key.is_empty() {
+            continue;
+        }
+        let has = |labels: &[&str]| {
+            labels.iter().any(|l| {
+                key.starts_with(l)
+                    || key.contains(&format!(" {l}")) && key.find(l).is_some_and(|p| p < 40)
+            })
+        };
+        let Some(v) = parse_published(seg) else {
+            continue;
+        };
+        if has(UPDATED) {
+            updated.get_or_insert(v);
+        } else if has(PUBLISHED) {
+            return Some(v);
+        } else {
+            plain.get_or_insert(v);
+        }
+    }
+    plain.or(updated)
+}
+
 /// The date part (`YYYY-MM-DD`) of an ISO date or date-time.
 pub fn parse_reference(s: &str) -> Option<(i32, u8, u8)> {
     split_iso_date(s.trim().get(..10)?)

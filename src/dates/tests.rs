@@ -392,6 +392,22 @@ fn published_stamps() {
 }
 
 #[test]
+fn published_label_beats_updated_and_plain_stamps() {
+    let header = "آخر تحديث: الأحد 25 أغسطس 2020\nنشر في: السبت 24 أغسطس 2020 - 10:30 ص";
+    assert_eq!(find_published(header).as_deref(), Some("2020-08-24"));
+    let header = "Updated: March 18, 2020 | March 17, 2020 10:22 am ET";
+    assert_eq!(
+        find_published(header).as_deref(),
+        Some("2020-03-17T10:22:00-04:00")
+    );
+    assert_eq!(
+        find_published("آخر تحديث: 3 نيسان 2021").as_deref(),
+        Some("2021-04-03")
+    );
+    assert_eq!(find_published("لا تاريخ هنا"), None);
+}
+
+#[test]
 fn us_daylight_saving() {
     assert!(us_dst(2020, 3, 17));
     assert!(!us_dst(2020, 3, 1));
