@@ -211,8 +211,10 @@ impl Layout {
                 }
             }
             if let Some(rest) = after_label(line, BYLINE_LABELS, false) {
-                if is_name_like(&rest) {
-                    self.authors.push(rest);
+                let rest = rest.trim_start_matches([':', '：']).trim();
+                let names = split_names(rest);
+                if !names.is_empty() && names.iter().all(|n| is_name_like(n)) {
+                    self.authors.extend(names);
                     i += 1;
                     continue;
                 }
@@ -608,6 +610,17 @@ fn is_headline_like(line: &str) -> bool {
 }
 
 /// A person's or desk's name: one to five words, no sentence punctuation.
+/// "Jane Doe and John Roe", "سامي يوسف و ليلى حسن", "أ، ب": several writers in one byline. A
+/// conjunction glued to a name is left alone: و starts many names (وليد، وائل).
+fn split_names(s: &str) -> Vec<String> {
+    s.split([',', '،', '&'])
+        .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(" و "))
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
 fn is_name_like(s: &str) -> bool {
     let n = word_count(s);
     (1..=5).contains(&n) && !s.contains(['.', '،', ',', '؛', '!', '?', '؟', '"', '«'])

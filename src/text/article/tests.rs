@@ -224,6 +224,16 @@ fn corpus_records_are_recognized() {
 }
 
 #[test]
+fn several_writers_in_one_byline() {
+    let a = extract("Title of the story\nBy Jane Doe and John Roe\nText.\n");
+    assert_eq!(a.authors, ["Jane Doe", "John Roe"]);
+    let a = extract("عنوان الخبر هنا\nكتب: سامي يوسف و ليلى حسن\nنص.\n");
+    assert_eq!(a.authors, ["سامي يوسف", "ليلى حسن"]);
+    let a = extract("عنوان الخبر هنا\nبقلم: أحمد محمد وليد\nنص.\n");
+    assert_eq!(a.authors, ["أحمد محمد وليد"]);
+}
+
+#[test]
 fn english_dump() {
     let dump = "Talks resume in Geneva\nBy Jane Doe\nGENEVA (Reuters) - Negotiators met on Monday.\nThey will meet again next week.\nTags: Geneva, talks\n";
     let a = extract(dump);
