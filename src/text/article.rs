@@ -150,6 +150,8 @@ enum Phase {
 struct Layout {
     title: Option<String>,
     authors: Vec<String>,
+    /// A site name cut from the headline, the source of last resort.
+    site: Option<String>,
     date_text: Option<String>,
     updated_text: Option<String>,
     time_text: Option<String>,
@@ -168,7 +170,9 @@ impl Layout {
         let mut i = 0;
         if let Some(first) = lines.first() {
             if !is_label_line(first) {
-                self.title = Some(strip_section(first));
+                let (title, site) = split_site_suffix(&strip_section(first));
+                self.title = Some(title);
+                self.site = site;
                 i = 1;
             }
         }
@@ -433,12 +437,15 @@ impl Layout {
             .collect();
         // Without a source line, an agency or outlet credited in the dateline is the source
         // (واس, سبق); the generic "وكالات" (agencies) names none.
-        let source = self.source.or_else(|| {
-            self.dateline
-                .as_ref()
-                .and_then(|d| d.agency.clone())
-                .filter(|a| search_key(a) != "وكالات")
-        });
+        let source = self
+            .source
+            .or_else(|| {
+                self.dateline
+                    .as_ref()
+                    .and_then(|d| d.agency.clone())
+                    .filter(|a| search_key(a) != "وكالات")
+            })
+            .or(self.site);
         Article {
             title: self.title,
             authors: dedup(self.authors),
@@ -563,6 +570,23 @@ fn strip_section(title: &str) -> String {
         }
     }
     title.trim().to_string()
+}
+
+/// `العنوان - اليوم السابع`, `Headline | Reuters`: a site name after the headline. Returns the
+/// headline and the site.
+fn split_site_suffix(title: &str) -> (String, Option<String>) {
+    for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        if let Some((head, site)) = title.rsplit_once(sep) {
+            let site = site.trim();
+            if word_count(head) >= 3
+                && (1..=4).contains(&word_count(site))
+                && (is_outlet_name(site) || dateline::is_known_agency(site))
+            {
+                return (head.trim().to_string(), Some(site.to_string()));
+            }
+        }
+    }
+    (title.to_string(), None)
 }
 
 /// Words that make a credit an outlet's rather than a person's: صحيفة، موقع، نيوز، اليوم...

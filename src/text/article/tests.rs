@@ -234,6 +234,19 @@ fn several_writers_in_one_byline() {
 }
 
 #[test]
+fn site_name_leaves_the_headline() {
+    let a = extract("افتتاح متحف جديد في الأقصر - بوابة الأهرام\nنص الخبر.\n");
+    assert_eq!(a.title.as_deref(), Some("افتتاح متحف جديد في الأقصر"));
+    assert_eq!(a.source.as_deref(), Some("بوابة الأهرام"));
+    // A dash inside a headline stays.
+    let a = extract("مصر - السودان: اتفاق جديد على المياه\nنص الخبر.\n");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("مصر - السودان: اتفاق جديد على المياه")
+    );
+}
+
+#[test]
 fn english_dump() {
     let dump = "Talks resume in Geneva\nBy Jane Doe\nGENEVA (Reuters) - Negotiators met on Monday.\nThey will meet again next week.\nTags: Geneva, talks\n";
     let a = extract(dump);
