@@ -374,7 +374,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
         n = i + 1;
         let kind = if digit_value(c).is_some() {
             Some(Kind::Num)
-        } else if c.is_alphabetic() || crate::text::normalize::is_arabic_mark(c) || c == '\u{0640}'
+        } else if c.is_ascii_alphabetic()
+            || crate::text::normalize::is_arabic_letter(c)
+            || crate::text::normalize::is_arabic_mark(c)
+            || c == '\u{0640}'
+            || (!c.is_ascii() && c.is_alphabetic())
         {
             Some(Kind::Word)
         } else {
@@ -442,6 +446,7 @@ struct Names {
     gregorian: HashMap<String, Vec<(Vec<String>, u8)>>,
     hijri: HashMap<String, Vec<(Vec<String>, u8)>>,
     weekdays: HashMap<String, u8>,
+    ordinals: HashMap<String, Vec<(Vec<String>, u8)>>,
 }
 
 fn names() -> &'static Names {
@@ -463,6 +468,7 @@ fn names() -> &'static Names {
         Names {
             gregorian: build(months::GREGORIAN),
             hijri: build(months::HIJRI),
+            ordinals: build(ORDINALS),
             weekdays: months::WEEKDAYS
                 .iter()
                 .map(|&(name, n)| (search_key(name), n))
@@ -695,15 +701,16 @@ fn ordinal_day_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> O
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Word && t.key.starts_with("ال"))?;
-    let (day, j) = ORDINALS
+    let (day, j) = names()
+        .ordinals
+        .get(&t.key)?
         .iter()
-        .filter_map(|&(name, d)| {
-            let words: Vec<&str> = name.split(' ').collect();
-            let ok = words.iter().enumerate().all(|(k, w)| {
-                toks.get(i + k)
-                    .is_some_and(|x| x.kind == Kind::Word && x.key == *w)
+        .filter_map(|(rest, d)| {
+            let ok = rest.iter().enumerate().all(|(k, w)| {
+                toks.get(i + 1 + k)
+                    .is_some_and(|x| x.kind == Kind::Word && &x.key == w)
             });
-            ok.then_some((d, i + words.len()))
+            ok.then_some((*d, i + 1 + rest.len()))
         })
         .max_by_key(|&(_, j)| j)?;
     if !tok_is(toks, j, Kind::Word, &["من"]) {

@@ -107,7 +107,7 @@ pub fn search_key(s: &str) -> String {
     for c in disp.chars() {
         match key_char(c) {
             Key::Drop => {}
-            Key::Char(k) if k.is_uppercase() => keyed.extend(k.to_lowercase()),
+            Key::Char(k) if is_upper(k) => keyed.extend(k.to_lowercase()),
             Key::Char(k) => keyed.push(k),
         }
     }
@@ -149,7 +149,7 @@ pub fn search_key_mapped(s: &str) -> Normalized {
         let (start, end) = (disp.to_original(i), disp.to_original_end(i + 1));
         match key_char(c) {
             Key::Drop => {}
-            Key::Char(k) if k.is_uppercase() => {
+            Key::Char(k) if is_upper(k) => {
                 items.extend(k.to_lowercase().map(|l| (l, start, end)));
             }
             Key::Char(k) => items.push((k, start, end)),
@@ -241,7 +241,7 @@ pub fn word_key(word: &str) -> String {
     for c in word.chars() {
         match key_char(c) {
             Key::Drop => {}
-            Key::Char(k) if k.is_uppercase() => out.extend(k.to_lowercase()),
+            Key::Char(k) if is_upper(k) => out.extend(k.to_lowercase()),
             Key::Char(k) => out.push(k),
         }
     }
@@ -251,6 +251,15 @@ pub fn word_key(word: &str) -> String {
 enum Key {
     Drop,
     Char(char),
+}
+
+/// `char::is_uppercase` without the table lookup for ASCII and Arabic letters (caseless).
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        !is_arabic_letter(c) && c.is_uppercase()
+    }
 }
 
 fn key_char(c: char) -> Key {
