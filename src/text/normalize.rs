@@ -86,7 +86,9 @@ pub fn display(s: &str) -> String {
             mapped.push(m);
         }
     }
-    let composed = if is_nfc_quick(mapped.chars()) == IsNormalized::Yes {
+    let composed = if mapped.chars().all(is_trivially_nfc)
+        || is_nfc_quick(mapped.chars()) == IsNormalized::Yes
+    {
         mapped
     } else {
         mapped.nfc().collect()
@@ -111,7 +113,9 @@ pub fn search_key(s: &str) -> String {
             Key::Char(k) => keyed.push(k),
         }
     }
-    let composed = if is_nfc_quick(keyed.chars()) == IsNormalized::Yes {
+    let composed = if keyed.chars().all(is_trivially_nfc)
+        || is_nfc_quick(keyed.chars()) == IsNormalized::Yes
+    {
         keyed
     } else {
         keyed.nfc().collect()
@@ -187,27 +191,61 @@ fn push_display(items: &mut Vec<Item>, c: char, i: usize, persian: bool) {
 /// NFC over items: segments between stable boundaries (a starter that never composes
 /// backwards) are composed on their own, so a composed char maps to its whole source.
 fn nfc_items(items: Vec<Item>) -> Vec<Item> {
+    // Most news text is letters, digits and punctuation that are NFC by themselves.
+    if items.iter().all(|it| is_trivially_nfc(it.0)) {
+        return items;
+    }
     if is_nfc_quick(items.iter().map(|it| it.0)) == IsNormalized::Yes {
         return items;
     }
     let mut out = Vec::with_capacity(items.len());
-    let mut seg = String::new();
-    let (mut seg_start, mut seg_end) = (0usize, 0usize);
-    for (c, start, end) in items {
-        let boundary = canonical_combining_class(c) == 0
-            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
-        if boundary && !seg.is_empty() {
-            out.extend(seg.nfc().map(|d| (d, seg_start, seg_end)));
-            seg.clear();
+    let mut seg_from = 0usize;
+    for k in 0..=items.len() {
+        let boundary = match items.get(k) {
+            Some(&(c, _, _)) => is_stable_starter(c),
+            None => true,
+        };
+        if !boundary || k == seg_from {
+            continue;
         }
-        if seg.is_empty() {
-            seg_start = start;
+        let seg = items.get(seg_from..k).unwrap_or_default();
+        seg_from = k;
+        // A clean segment keeps its per-char map; only one that changes maps as a whole.
+        if seg.iter().all(|it| is_trivially_nfc(it.0))
+            || is_nfc_quick(seg.iter().map(|it| it.0)) == IsNormalized::Yes
+        {
+            out.extend_from_slice(seg);
+            continue;
         }
-        seg.push(c);
-        seg_end = end;
+        let (start, end) = match (seg.first(), seg.last()) {
+            (Some(f), Some(l)) => (f.1, l.2),
+            _ => continue,
+        };
+        let text: String = seg.iter().map(|it| it.0).collect();
+        out.extend(text.nfc().map(|d| (d, start, end)));
     }
-    out.extend(seg.nfc().map(|d| (d, seg_start, seg_end)));
     out
+}
+
+/// Starters with NFC_QC=Yes that no NFC step changes, told without a table lookup: ASCII, the
+/// basic Arabic letters and digits, common punctuation.
+fn is_trivially_nfc(c: char) -> bool {
+    c.is_ascii()
+        || matches!(c as u32, 0x0621..=0x064A | 0x0660..=0x066D | 0x06F0..=0x06F9)
+        || matches!(
+            c,
+            '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '‘' | '’' | '–' | '—' | '…' | '\u{A0}'
+        )
+}
+
+/// A starter that never composes with what precedes it: a safe NFC segment boundary.
+fn is_stable_starter(c: char) -> bool {
+    // ASCII and the basic Arabic letters are starters with NFC_QC=Yes (some are composition
+    // bases, none composes with what precedes it): skip the table lookups.
+    if c.is_ascii() || matches!(c as u32, 0x0621..=0x064A) {
+        return true;
+    }
+    canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 /// True when `c` is a harakah, superscript alef, combining hamza/madda or Quranic mark:
