@@ -86,6 +86,14 @@ pub fn keywords(list: &str, ev: &Evidence) -> Vec<String> {
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty())
             .collect()
+    } else if list.contains(" - ") || list.contains(" / ") || list.contains(" – ") {
+        // Spaced dashes and slashes separate; a dash inside a word (فرانكو-إيطالية) does not.
+        list.split(" - ")
+            .flat_map(|p| p.split(" / "))
+            .flat_map(|p| p.split(" – "))
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
     } else {
         segment_run(list, ev)
     };
@@ -349,6 +357,10 @@ mod tests {
             ["ألعاب", "فيفا 15", "نصائح"]
         );
         assert_eq!(keywords("فيفا 15 نصائح", &ev), ["فيفا 15", "نصائح"]);
+        assert_eq!(
+            keywords("روسيا - الحرب في أوكرانيا - فرنسا", &ev),
+            ["روسيا", "الحرب في أوكرانيا", "فرنسا"]
+        );
     }
 
     #[test]
