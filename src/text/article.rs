@@ -169,7 +169,8 @@ impl Layout {
     fn read(mut self, lines: &[&str]) -> Article {
         let mut i = 0;
         if let Some(first) = lines.first() {
-            if !is_label_line(first) {
+            // A headline is short; a long first line is already the story.
+            if !is_label_line(first) && word_count(first) <= 30 {
                 let (title, site) = split_site_suffix(&strip_section(first));
                 self.title = Some(title);
                 self.site = site;
@@ -384,6 +385,12 @@ impl Layout {
     }
 
     fn finish(mut self) -> Article {
+        // A dump of one short line: that line is the text, not a headline over nothing.
+        if self.body.is_empty() && self.appended.is_empty() && self.related_runs.is_empty() {
+            if let Some(t) = self.title.take() {
+                self.body.push(t);
+            }
+        }
         let mut texts: Vec<&str> = Vec::new();
         texts.extend(self.title.as_deref());
         texts.extend(self.body.iter().map(String::as_str));

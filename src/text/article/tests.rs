@@ -279,6 +279,17 @@ fn update_stamp_is_a_fallback_and_credits_leave_the_body() {
 }
 
 #[test]
+fn one_line_dumps_are_body_text() {
+    let a = extract("خبر قصير من سطر واحد.");
+    assert_eq!(a.title, None);
+    assert_eq!(a.body.paragraphs, ["خبر قصير من سطر واحد."]);
+    let long = "كلمة ".repeat(40);
+    let a = extract(&format!("{long}\nسطر ثان."));
+    assert_eq!(a.title, None);
+    assert_eq!(a.body.paragraphs.len(), 2);
+}
+
+#[test]
 fn empty_and_odd_inputs_do_not_panic() {
     for s in [
         "",
