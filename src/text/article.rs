@@ -287,17 +287,34 @@ impl Layout {
                 }
                 continue;
             }
+            // Metadata lines before any paragraph are part of the head, not a trailer.
+            let after_body = if self.body.is_empty() {
+                Phase::Body
+            } else {
+                Phase::Trailer
+            };
             if let Some(rest) = after_label(line, SOURCE_LABELS, true) {
                 if phase != Phase::Appended && word_count(&rest) <= 8 && !rest.is_empty() {
                     self.source.get_or_insert(rest);
-                    phase = Phase::Trailer;
+                    phase = after_body;
                     continue;
                 }
                 if phase == Phase::Appended {
                     continue;
                 }
             }
-            if let Some(rest) = after_label(line, KEYWORD_LABELS, false) {
+            // One-word labels (سمات، وسوم، Tags) need a colon or a short list of words after
+            // them, so a sentence that starts with the same word stays in the body.
+            let tags = after_label(line, KEYWORD_LABELS, true).or_else(|| {
+                after_label(line, KEYWORD_LABELS, false).filter(|rest| {
+                    let label_words = word_count(line) - word_count(rest);
+                    label_words >= 2
+                        || (word_count(rest) <= 15
+                            && !ends_sentence(rest)
+                            && !rest.contains(['،', ',']))
+                })
+            });
+            if let Some(rest) = tags {
                 if phase != Phase::Appended {
                     if rest.is_empty() {
                         // Tags one per line after the label.
@@ -311,7 +328,7 @@ impl Layout {
                     } else {
                         self.keyword_text.push(rest);
                     }
-                    phase = Phase::Trailer;
+                    phase = after_body;
                 }
                 continue;
             }
@@ -326,7 +343,7 @@ impl Layout {
             }
             if let Some(src) = link_credit(line) {
                 self.source.get_or_insert(src);
-                phase = Phase::Trailer;
+                phase = after_body;
                 continue;
             }
             if phase == Phase::Trailer && self.time_text.is_none() && is_time_line(line) {
@@ -763,7 +780,11 @@ fn glued_tags(text: &str) -> Option<(String, String)> {
             if let Some(pos) = text.rfind(&pat) {
                 let before = text.get(..pos + sep.trim_end().len())?.to_string();
                 let tags = text.get(pos + pat.len()..)?.trim().to_string();
-                if !tags.is_empty() && word_count(&tags) <= 25 && !ends_sentence(&tags) {
+                if !tags.is_empty()
+                    && word_count(&tags) <= 25
+                    && !ends_sentence(&tags)
+                    && (label != "سمات" || !tags.contains(['،', ',']))
+                {
                     return Some((before, tags));
                 }
             }

@@ -279,6 +279,14 @@ fn update_stamp_is_a_fallback_and_credits_leave_the_body() {
 }
 
 #[test]
+fn metadata_before_the_body_does_not_end_it() {
+    let a = extract("عنوان الخبر هنا\nالمصدر: وكالة الأنباء\nالفقرة الأولى.\nسمات الشخصية القيادية كثيرة، ومنها الصبر.\nالفقرة الأخيرة.\n");
+    assert_eq!(a.source.as_deref(), Some("وكالة الأنباء"));
+    assert_eq!(a.body.paragraphs.len(), 3);
+    assert!(a.keywords.is_empty());
+}
+
+#[test]
 fn one_line_dumps_are_body_text() {
     let a = extract("خبر قصير من سطر واحد.");
     assert_eq!(a.title, None);
