@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::normalize::{digit_value, display, search_key};
+use crate::text::normalize::{digit_value, display, search_key, word_key};
 use civil::{civil_from_days, days_from_civil, hijri_to_gregorian, is_valid, iso_date, weekday};
 
 /// A date found in text, offsets in code points.
@@ -45,6 +45,8 @@ pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan>
     let reference = reference.and_then(parse_reference);
     let toks = tokenize(text);
     let mut out: Vec<DateSpan> = Vec::new();
+    // Token range [first, next) of each span, to look between neighbours.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         match match_at(&toks, i, reference) {
@@ -54,12 +56,14 @@ pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan>
                     end: m.end,
                     value: m.value,
                 });
-                i = m.next.max(i + 1);
+                let next = m.next.max(i + 1);
+                ranges.push((i, next));
+                i = next;
             }
             None => i += 1,
         }
     }
-    prefer_gregorian_pairs(&toks, &mut out);
+    prefer_gregorian_pairs(&toks, &ranges, &mut out);
     out
 }
 
@@ -98,6 +102,57 @@ pub fn parse_published(s: &str) -> Option<String> {
         Some((hh, mm, ss, zone)) => Some(format!("{value}T{hh:02}:{mm:02}:{ss:02}{zone}")),
         None => Some(value),
     }
+}
+
+/// The publication stamp in a block of visible text (a page header, a dump's first lines):
+/// a stamp after a publication label (`نشر في`, `تاريخ النشر`, `Published`) wins, then an
+/// unlabelled stamp, and a "last updated" stamp (`آخر تحديث`, `Updated`) only when nothing
+/// else is there.
+pub fn find_published(text: &str) -> Option<String> {
+    const PUBLISHED: &[&str] = &[
+        "تاريخ النشر",
+        "نشر في",
+        "نشر بتاريخ",
+        "نشر",
+        "published",
+        "posted",
+        "date",
+    ];
+    const UPDATED: &[&str] = &[
+        "اخر تحديث",
+        "تاريخ التحديث",
+        "تم التحديث",
+        "تحديث",
+        "updated",
+        "last updated",
+        "modified",
+    ];
+    let mut plain = None;
+    let mut updated = None;
+    for seg in text.split(['\n', '|', '•']) {
+        let key = search_key(seg);
+        let key = key.trim();
+        if key.is_empty() {
+            continue;
+        }
+        let has = |labels: &[&str]| {
+            labels.iter().any(|l| {
+                key.starts_with(l)
+                    || key.contains(&format!(" {l}")) && key.find(l).is_some_and(|p| p < 40)
+            })
+        };
+        let Some(v) = parse_published(seg) else {
+            continue;
+        };
+        if has(UPDATED) {
+            updated.get_or_insert(v);
+        } else if has(PUBLISHED) {
+            return Some(v);
+        } else {
+            plain.get_or_insert(v);
+        }
+    }
+    plain.or(updated)
 }
 
 /// The date part (`YYYY-MM-DD`) of an ISO date or date-time.
@@ -319,7 +374,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
         n = i + 1;
         let kind = if digit_value(c).is_some() {
             Some(Kind::Num)
-        } else if c.is_alphabetic() || crate::text::normalize::is_arabic_mark(c) || c == '\u{0640}'
+        } else if c.is_ascii_alphabetic()
+            || crate::text::normalize::is_arabic_letter(c)
+            || crate::text::normalize::is_arabic_mark(c)
+            || c == '\u{0640}'
+            || (!c.is_ascii() && c.is_alphabetic())
         {
             Some(Kind::Word)
         } else {
@@ -365,7 +424,7 @@ fn make_tok(kind: Kind, start: usize, end: usize, raw: &str, space_before: bool)
             let digits = ascii.len();
             (ascii, num, digits)
         }
-        Kind::Word => (search_key(raw), 0, 0),
+        Kind::Word => (word_key(raw), 0, 0),
         Kind::Punct => (raw.to_string(), 0, 0),
     };
     Tok {
@@ -387,6 +446,7 @@ struct Names {
     gregorian: HashMap<String, Vec<(Vec<String>, u8)>>,
     hijri: HashMap<String, Vec<(Vec<String>, u8)>>,
     weekdays: HashMap<String, u8>,
+    ordinals: HashMap<String, Vec<(Vec<String>, u8)>>,
 }
 
 fn names() -> &'static Names {
@@ -408,6 +468,7 @@ fn names() -> &'static Names {
         Names {
             gregorian: build(months::GREGORIAN),
             hijri: build(months::HIJRI),
+            ordinals: build(ORDINALS),
             weekdays: months::WEEKDAYS
                 .iter()
                 .map(|&(name, n)| (search_key(name), n))
@@ -455,6 +516,19 @@ fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
         toks.get(k)
             .is_some_and(|t| t.kind == Kind::Punct && t.key == c)
     };
+    // "Mar. 17": the period of an English abbreviation.
+    let abbreviated = toks
+        .get(i)
+        .is_some_and(|t| t.key.is_ascii() && t.key.len() <= 4);
+    if abbreviated && is(j, ".") && toks.get(j).is_some_and(|t| !t.space_before) {
+        j += 1;
+    }
+    // Twins side by side, as some agencies print them: "30 ابريل نيسان 1998".
+    if let Some((m2, k, _)) = name_at(toks, j, &names.gregorian) {
+        if m2 == m {
+            return Some((m, k, start));
+        }
+    }
     if is(j, "/") || is(j, "-") {
         if let Some((m2, k, _)) = name_at(toks, j + 1, &names.gregorian) {
             if m2 == m {
@@ -582,8 +656,79 @@ fn end_of(toks: &[Tok], j: usize) -> usize {
 
 fn absolute_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     day_first_at(toks, i, reference)
+        .or_else(|| ordinal_day_at(toks, i, reference))
         .or_else(|| month_first_at(toks, i, reference))
         .or_else(|| numeric_at(toks, i))
+}
+
+/// Ordinal day words: (keys, day). "الحادي عشر من سبتمبر", "الأول من مايو".
+const ORDINALS: &[(&str, u8)] = &[
+    ("الاول", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("الحادي عشر", 11),
+    ("الثاني عشر", 12),
+    ("الثالث عشر", 13),
+    ("الرابع عشر", 14),
+    ("الخامس عشر", 15),
+    ("السادس عشر", 16),
+    ("السابع عشر", 17),
+    ("الثامن عشر", 18),
+    ("التاسع عشر", 19),
+    ("العشرين", 20),
+    ("الحادي والعشرين", 21),
+    ("الثاني والعشرين", 22),
+    ("الثالث والعشرين", 23),
+    ("الرابع والعشرين", 24),
+    ("الخامس والعشرين", 25),
+    ("السادس والعشرين", 26),
+    ("السابع والعشرين", 27),
+    ("الثامن والعشرين", 28),
+    ("التاسع والعشرين", 29),
+    ("الثلاثين", 30),
+    ("الحادي والثلاثين", 31),
+];
+
+/// `الحادي عشر من سبتمبر 2001`: an ordinal day word, من, a month.
+fn ordinal_day_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+    let t = toks
+        .get(i)
+        .filter(|t| t.kind == Kind::Word && t.key.starts_with("ال"))?;
+    let (day, j) = names()
+        .ordinals
+        .get(&t.key)?
+        .iter()
+        .filter_map(|(rest, d)| {
+            let ok = rest.iter().enumerate().all(|(k, w)| {
+                toks.get(i + 1 + k)
+                    .is_some_and(|x| x.kind == Kind::Word && &x.key == w)
+            });
+            ok.then_some((*d, i + 1 + rest.len()))
+        })
+        .max_by_key(|&(_, j)| j)?;
+    if !tok_is(toks, j, Kind::Word, &["من"]) {
+        return None;
+    }
+    let (m, k, _) = gregorian_at(toks, j + 1)?;
+    let mut k = if is_comma(toks, k) { k + 1 } else { k };
+    let year = year_num(toks, k).filter(|y| (1000..=2200).contains(y));
+    if year.is_some() {
+        k = gregorian_era(toks, k + 1);
+    }
+    let value = day_value(year, m, day, None, reference)?;
+    Some(Match {
+        start: t.start,
+        end: end_of(toks, k),
+        next: k,
+        value,
+    })
 }
 
 /// `24 أغسطس 2020`, `5th, April 2024`, `من 5 إلى 7 مايو`, `25 شوال 1436 هـ`.
@@ -685,7 +830,17 @@ fn day_value(
 /// `أكتوبر 2022` → `2022-10`; `March 17, 2020`; `April 5` (English only).
 fn month_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     let (m, j, start) = gregorian_at(toks, i)?;
-    let j2 = if is_comma(toks, j) { j + 1 } else { j };
+    let mut j2 = if is_comma(toks, j) { j + 1 } else { j };
+    // "أغسطس من عام 2002", "مايو من العام 2019".
+    if tok_is(toks, j2, Kind::Word, &["من"]) {
+        j2 += 1;
+    }
+    if tok_is(toks, j2, Kind::Word, &["عام", "العام", "سنه", "السنه"]) {
+        j2 += 1;
+    }
+    if j2 > j + 1 && year_num(toks, j2).is_none() {
+        j2 = j;
+    }
     if let Some(y) = year_num(toks, j2).filter(|y| (1000..=2200).contains(y)) {
         let k = gregorian_era(toks, j2 + 1);
         return Some(Match {
@@ -842,25 +997,17 @@ const YEAR_FOLLOWERS: &[&str] = &[
     "عندما",
     "لكن",
     "ثم",
-    "and",
     "when",
-    "in",
-    "at",
-    "with",
-    "after",
-    "before",
-    "between",
-    "to",
-    "the",
 ];
 
 fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Num && t.digits == 4)?;
+    // Years before 1900 only in a range or after a year word (عام 1849).
     let y = i32::try_from(t.num)
         .ok()
-        .filter(|y| (1900..=2100).contains(y))?;
+        .filter(|y| (1000..=2100).contains(y))?;
     // Glued to a decimal point or digit group (8820.65, 1,2000): a number, not a year.
     let glued = |k: usize| {
         toks.get(k).is_some_and(|p| {
@@ -881,7 +1028,7 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
     let connector = tok_is(toks, i + 1, Kind::Punct, RANGE_PUNCT)
         || tok_is(toks, i + 1, Kind::Word, &["و", "الي", "to"]);
     if connector {
-        if let Some(y2) = year_num(toks, i + 2).filter(|y2| *y2 > y && *y2 <= y + 50) {
+        if let Some(y2) = year_num(toks, i + 2).filter(|y2| *y2 > y && *y2 <= y + 120) {
             let k = gregorian_era(toks, i + 3);
             return Some(Match {
                 start: t.start,
@@ -892,11 +1039,32 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
         }
     }
     let era = gregorian_era(toks, i + 1);
+    // "of" is a cue only after a part of the year: "the end of 2025", not "a score of 2072".
+    let of_part = tok_is(toks, i.wrapping_sub(1), Kind::Word, &["of"])
+        && tok_is(
+            toks,
+            i.wrapping_sub(2),
+            Kind::Word,
+            &[
+                "end",
+                "beginning",
+                "start",
+                "middle",
+                "half",
+                "fall",
+                "spring",
+                "summer",
+                "winter",
+                "autumn",
+                "class",
+                "year",
+            ],
+        );
     let prev_cue = i > 0
         && toks.get(i - 1).is_some_and(|p| {
-            p.kind == Kind::Word
-                && (YEAR_CUES.contains(&p.key.as_str()) || p.key.to_lowercase() == "in")
-        });
+            p.kind == Kind::Word && p.key != "of" && YEAR_CUES.contains(&p.key.as_str())
+        })
+        || of_part;
     let next_ok = match toks.get(i + 1) {
         None => true,
         Some(n) if n.kind == Kind::Punct => {
@@ -908,6 +1076,16 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
     if era == i + 1 && !prev_cue && !next_ok {
         return None;
     }
+    let year_word = i > 0
+        && tok_is(
+            toks,
+            i - 1,
+            Kind::Word,
+            &["عام", "العام", "لعام", "سنه", "السنه", "لسنه", "year"],
+        );
+    if y < 1900 && !year_word {
+        return None;
+    }
     Some(Match {
         start: t.start,
         end: end_of(toks, era),
@@ -915,6 +1093,41 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
         value: format!("{y:04}"),
     })
 }
+
+/// Words that form outlet names with اليوم (عين اليوم، روسيا اليوم، مصر اليوم، أخبار اليوم).
+const TODAY_NAME_HEADS: &[&str] = &[
+    "عين",
+    "روسيا",
+    "اخبار",
+    "مصر",
+    "الوطن",
+    "العرب",
+    "الخليج",
+    "الشرق",
+    "البلد",
+    "الجزائر",
+    "تونس",
+    "فلسطين",
+    "السودان",
+    "ليبيا",
+    "لبنان",
+    "سوريا",
+    "الاردن",
+    "المغرب",
+    "الكويت",
+    "قطر",
+    "عمان",
+    "اليمن",
+    "تركيا",
+    "ايران",
+    "العالم",
+    "صدي",
+    "بوابه",
+    "صحيفه",
+    "جريده",
+    "موقع",
+    "قناه",
+];
 
 fn shift(r: (i32, u8, u8), days: i64) -> String {
     let (y, m, d) = civil_from_days(days_from_civil(r.0, r.1, r.2) + days);
@@ -975,20 +1188,40 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
         ("today", _) => return simple(0, i + 1),
         _ => {}
     }
-    // اليوم + weekday: "اليوم الجمعة", "اليوم (الاثنين)".
+    // اليوم + weekday: "اليوم الجمعة", "اليوم (الاثنين)"; alone it is today, except in
+    // "اليوم الأول/الوطني/نفسه" (a day, not today) and outlet names ("عين اليوم").
     if key == "اليوم" {
         let j = if tok_is(toks, i + 1, Kind::Punct, &["("]) {
             i + 2
         } else {
             i + 1
         };
-        let (_, k, _) = weekday_at(toks, j).filter(|w| w.0 <= 6)?;
-        let k = if j == i + 2 && tok_is(toks, k, Kind::Punct, &[")"]) {
-            k + 1
-        } else {
-            k
-        };
-        return simple(0, k);
+        if let Some((_, k, _)) = weekday_at(toks, j) {
+            let k = if j == i + 2 && tok_is(toks, k, Kind::Punct, &[")"]) {
+                k + 1
+            } else {
+                k
+            };
+            return simple(0, k);
+        }
+        let next_word = toks.get(i + 1).filter(|n| n.kind == Kind::Word);
+        let a_day = next_word.is_some_and(|n| {
+            n.key.starts_with("ال") || ["نفسه", "ذاته", "ذلك", "التالي"].contains(&n.key.as_str())
+        });
+        let name = i > 0
+            && toks.get(i - 1).is_some_and(|p| {
+                (p.kind == Kind::Word && TODAY_NAME_HEADS.contains(&p.key.as_str()))
+                    || (p.kind == Kind::Punct && ["\"", "«", "“"].contains(&p.key.as_str()))
+            });
+        if a_day || name {
+            return None;
+        }
+        return Some(Match {
+            start: t.start,
+            end: t.end,
+            next: i + 1,
+            value: shift(r, 0),
+        });
     }
     // A weekday, with يوم/on/last/next before or الماضي/المقبل after.
     let (start, j, dir_before) = match key {
@@ -1044,10 +1277,16 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
 
 /// "25 شوال 1436 هـ الموافق 10 اغسطس 2015 م": the Hijri date takes the printed Gregorian
 /// value, which is authoritative where the two calendars' conversions differ by a day.
-fn prefer_gregorian_pairs(toks: &[Tok], spans: &mut [DateSpan]) {
-    for k in 1..spans.len() {
+fn prefer_gregorian_pairs(toks: &[Tok], ranges: &[(usize, usize)], spans: &mut [DateSpan]) {
+    for k in 1..spans.len().min(ranges.len()) {
         let (a, b) = (&spans[k - 1], &spans[k]);
+        let (from, to) = (ranges[k - 1].1, ranges[k].0);
+        if to < from || to - from > 3 {
+            continue;
+        }
         let between: Vec<&Tok> = toks
+            .get(from..to)
+            .unwrap_or_default()
             .iter()
             .filter(|t| t.start >= a.end && t.end <= b.start)
             .collect();

@@ -1,7 +1,7 @@
 //! Month and weekday names.
 //!
 //! The month names are CLDR's format-wide names (Unicode CLDR, Unicode License v3, see
-//! `LICENSES/`): `ar` (Egypt and the Gulf), `ar-SY`/`ar-LB`/`ar-JO`/`ar-IQ`/`ar-PS` (the Syriac
+//! `data/CLDR-ATTRIBUTION.md`): `ar` (Egypt and the Gulf), `ar-SY`/`ar-LB`/`ar-JO`/`ar-IQ`/`ar-PS` (the Syriac
 //! names of the Levant and Iraq), `ar-DZ`/`ar-TN` (French-derived names of Algeria and
 //! Tunisia), `ar-MA` (Morocco), and `en`; plus the Umm al-Qura Hijri month names of CLDR's
 //! `islamic` calendar in `ar`. They are written here by hand rather than generated because

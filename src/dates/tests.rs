@@ -102,6 +102,18 @@ fn twin_month_names() {
 }
 
 #[test]
+fn twins_side_by_side() {
+    assert_eq!(
+        one("يوم 30 ابريل نيسان 1998 في"),
+        ("30 ابريل نيسان 1998".into(), "1998-04-30".into())
+    );
+    assert_eq!(
+        one("( 1849 - 1905 ) تلك"),
+        ("1849 - 1905".into(), "1849/1905".into())
+    );
+}
+
+#[test]
 fn month_names_alone_are_not_dates() {
     assert!(values("مارس الرياضة كل يوم وزار أبها في آب").is_empty());
 }
@@ -208,6 +220,11 @@ fn bare_years_need_a_date_context() {
     assert_eq!(one("فيكتوري عام 2013. وهي"), ("2013".into(), "2013".into()));
     assert_eq!(one("وتاريخ 2015م."), ("2015م".into(), "2015".into()));
     assert!(values("قتل 2022 شخصا و بلغ 8820.65 نقطة و1999 دولارا").is_empty());
+    assert!(values("a total score of 2072 and").is_empty());
+    assert_eq!(
+        one("by the end of 2025 they"),
+        ("2025".into(), "2025".into())
+    );
 }
 
 #[test]
@@ -252,6 +269,37 @@ fn year_after_a_year_word_and_weekday_after_tomorrow() {
             ("أمس (الجمعة)".to_string(), "2018-06-22".to_string())
         ]
     );
+}
+
+#[test]
+fn today_alone_but_not_a_day_or_a_name() {
+    let text = "وقع الانفجار اليوم في المدينة وفي اليوم الأول نقلت عين اليوم الخبر";
+    let v = find_with_reference(text, Some("2015-08-10"));
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].value, "2015-08-10");
+    let before = text.split("اليوم").next().unwrap_or("");
+    assert_eq!(v[0].start, before.chars().count());
+}
+
+#[test]
+fn ordinal_days_and_month_of_year() {
+    assert_eq!(
+        one("هجمات الحادي عشر من سبتمبر / أيلول 2001 ، قال"),
+        (
+            "الحادي عشر من سبتمبر / أيلول 2001".into(),
+            "2001-09-11".into()
+        )
+    );
+    assert_eq!(
+        one("منذ الأول من مايو 2019 بدأ"),
+        ("الأول من مايو 2019".into(), "2019-05-01".into())
+    );
+    assert_eq!(
+        one("كان أغسطس من عام 2002 لحظة"),
+        ("أغسطس من عام 2002".into(), "2002-08".into())
+    );
+    // "الأول" alone is an ordinal, not a date.
+    assert!(values("الفصل الأول من الكتاب").is_empty());
 }
 
 #[test]
@@ -341,6 +389,22 @@ fn published_stamps() {
         Some("2020-03-17")
     );
     assert_eq!(parse_published("no date here"), None);
+}
+
+#[test]
+fn published_label_beats_updated_and_plain_stamps() {
+    let header = "آخر تحديث: الأحد 25 أغسطس 2020\nنشر في: السبت 24 أغسطس 2020 - 10:30 ص";
+    assert_eq!(find_published(header).as_deref(), Some("2020-08-24"));
+    let header = "Updated: March 18, 2020 | March 17, 2020 10:22 am ET";
+    assert_eq!(
+        find_published(header).as_deref(),
+        Some("2020-03-17T10:22:00-04:00")
+    );
+    assert_eq!(
+        find_published("آخر تحديث: 3 نيسان 2021").as_deref(),
+        Some("2021-04-03")
+    );
+    assert_eq!(find_published("لا تاريخ هنا"), None);
 }
 
 #[test]

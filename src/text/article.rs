@@ -15,11 +15,16 @@
 //!
 //! TREC-style corpus records (`<DOC><TITLE>...<TEXT>...</DOC>`) are read from their fields.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::model::{Appended, Article, Body, Dateline, Related};
 use crate::text::dateline;
 use crate::text::evidence::Evidence;
 use crate::text::markup;
-use crate::text::normalize::{display, search_key, search_key_mapped};
+use crate::text::normalize::{
+    char_slice, display, search_key, search_key_mapped, word_key, Normalized,
+};
 use crate::text::segment;
 
 const DATE_LABELS: &[&str] = &[
@@ -31,6 +36,16 @@ const DATE_LABELS: &[&str] = &[
     "published on",
     "published",
     "date",
+];
+/// "Last updated" stamps: used only when no publication date is given.
+const UPDATE_LABELS: &[&str] = &[
+    "آخر تحديث",
+    "اخر تحديث",
+    "تم التحديث",
+    "تاريخ التحديث",
+    "updated on",
+    "updated",
+    "last updated",
 ];
 const SOURCE_LABELS: &[&str] = &["المصدر", "مصدر الخبر", "source"];
 const KEYWORD_LABELS: &[&str] = &[
@@ -69,7 +84,45 @@ const RELATED_START: &[&str] = &[
     "related",
 ];
 const COVERAGE_END: &[&str] = &["تابع التغطية كاملة", "تابع التغطية الكاملة"];
-const BYLINE_LABELS: &[&str] = &["بقلم", "كتب", "كتبت", "إعداد", "تقرير", "by"];
+/// Headline lists of the page around the story (their lines go to `related`).
+const LIST_LABELS: &[&str] = &[
+    "الأكثر قراءة",
+    "الأكثر مشاهدة",
+    "الأكثر تداولا",
+    "الأكثر تعليقا",
+    "آخر الأخبار",
+    "أخبار أخرى",
+    "اخترنا لك",
+    "قد يعجبك أيضا",
+    "most read",
+    "most popular",
+    "more stories",
+    "you may also like",
+    "trending",
+];
+/// Lines that are page furniture, dropped wherever they stand.
+const FURNITURE: &[&str] = &[
+    "شارك",
+    "شارك الخبر",
+    "شارك هذا الخبر",
+    "شارك المقال",
+    "مشاركة",
+    "طباعة",
+    "تعليقات",
+    "التعليقات",
+    "أضف تعليق",
+    "إعلان",
+    "اعلان",
+    "share",
+    "share this",
+    "share this article",
+    "print",
+    "comments",
+    "advertisement",
+    "story continues below advertisement",
+    "continue reading",
+];
+const BYLINE_LABELS: &[&str] = &["بقلم", "كتب", "كتبت", "إعداد", "تقرير", "by", "written by"];
 
 /// Reads a text dump as an article. `language`/`direction` are filled by the caller.
 pub fn extract(text: &str) -> Article {
@@ -97,7 +150,10 @@ enum Phase {
 struct Layout {
     title: Option<String>,
     authors: Vec<String>,
+    /// A site name cut from the headline, the source of last resort.
+    site: Option<String>,
     date_text: Option<String>,
+    updated_text: Option<String>,
     time_text: Option<String>,
     dateline: Option<Dateline>,
     source: Option<String>,
@@ -113,8 +169,11 @@ impl Layout {
     fn read(mut self, lines: &[&str]) -> Article {
         let mut i = 0;
         if let Some(first) = lines.first() {
-            if !is_label_line(first) {
-                self.title = Some(strip_section(first));
+            // A headline is short; a long first line is already the story.
+            if !is_label_line(first) && word_count(first) <= 30 {
+                let (title, site) = split_site_suffix(&strip_section(first));
+                self.title = Some(title);
+                self.site = site;
                 i = 1;
             }
         }
@@ -126,6 +185,18 @@ impl Layout {
     /// Date lines, datelines and bylines between the headline and the body.
     fn head(&mut self, lines: &[&str], mut i: usize) -> usize {
         while let Some(line) = lines.get(i) {
+            // Some dumps repeat the headline.
+            if self.title.as_deref() == Some(*line) {
+                i += 1;
+                continue;
+            }
+            if let Some(rest) = after_label(line, UPDATE_LABELS, true) {
+                if crate::dates::parse_published(&rest).is_some() {
+                    self.updated_text.get_or_insert(rest);
+                    i += 1;
+                    continue;
+                }
+            }
             if let Some(rest) = after_label(line, DATE_LABELS, true) {
                 if crate::dates::parse_published(&rest).is_some() {
                     self.date_text.get_or_insert(rest);
@@ -145,24 +216,33 @@ impl Layout {
                 }
             }
             if let Some(rest) = after_label(line, BYLINE_LABELS, false) {
-                if is_name_like(&rest) {
-                    self.authors.push(rest);
+                let rest = rest.trim_start_matches([':', '：']).trim();
+                let names = split_names(rest);
+                if !names.is_empty() && names.iter().all(|n| is_name_like(n)) {
+                    self.authors.extend(names);
                     i += 1;
                     continue;
                 }
             }
             if let Some((who, place)) = byline_with_place(line) {
-                self.authors.push(who);
+                // A desk credit names the outlet ("الوطن نيوز – جدة"), a byline a writer.
+                let outlet = is_outlet_name(&who);
+                if !outlet {
+                    self.authors.push(who.clone());
+                }
                 if self.dateline.is_none() {
                     self.dateline = Some(Dateline {
                         place: Some(place),
-                        agency: None,
+                        agency: outlet.then_some(who),
                     });
                 }
                 i += 1;
                 continue;
             }
-            if crate::dates::parse_published(line).is_some() && is_date_only(line) {
+            if word_count(line) <= 8
+                && is_date_only(line)
+                && crate::dates::parse_published(line).is_some()
+            {
                 self.date_text.get_or_insert(line.to_string());
                 i += 1;
                 continue;
@@ -176,6 +256,23 @@ impl Layout {
         let mut phase = Phase::Body;
         while let Some(&line) = lines.get(i) {
             i += 1;
+            if is_furniture(line) {
+                continue;
+            }
+            // A label alone on its line, then headlines one per line.
+            let list = after_label(line, RELATED_START, false)
+                .or_else(|| after_label(line, LIST_LABELS, false))
+                .filter(|rest| rest.trim_start_matches(':').trim().is_empty());
+            if list.is_some() {
+                while let Some(&next) = lines.get(i) {
+                    if !is_headline_like(next) || is_label_line(next) {
+                        break;
+                    }
+                    self.related.push(next.to_string());
+                    i += 1;
+                }
+                continue;
+            }
             // Labels that start an appended article or a trailer, in any phase.
             if let Some(rest) = after_label(line, READ_ALSO, true) {
                 let rest = rest.trim().to_string();
@@ -190,17 +287,34 @@ impl Layout {
                 }
                 continue;
             }
+            // Metadata lines before any paragraph are part of the head, not a trailer.
+            let after_body = if self.body.is_empty() {
+                Phase::Body
+            } else {
+                Phase::Trailer
+            };
             if let Some(rest) = after_label(line, SOURCE_LABELS, true) {
                 if phase != Phase::Appended && word_count(&rest) <= 8 && !rest.is_empty() {
                     self.source.get_or_insert(rest);
-                    phase = Phase::Trailer;
+                    phase = after_body;
                     continue;
                 }
                 if phase == Phase::Appended {
                     continue;
                 }
             }
-            if let Some(rest) = after_label(line, KEYWORD_LABELS, false) {
+            // One-word labels (سمات، وسوم، Tags) need a colon or a short list of words after
+            // them, so a sentence that starts with the same word stays in the body.
+            let tags = after_label(line, KEYWORD_LABELS, true).or_else(|| {
+                after_label(line, KEYWORD_LABELS, false).filter(|rest| {
+                    let label_words = word_count(line) - word_count(rest);
+                    label_words >= 2
+                        || (word_count(rest) <= 15
+                            && !ends_sentence(rest)
+                            && !rest.contains(['،', ',']))
+                })
+            });
+            if let Some(rest) = tags {
                 if phase != Phase::Appended {
                     if rest.is_empty() {
                         // Tags one per line after the label.
@@ -214,7 +328,7 @@ impl Layout {
                     } else {
                         self.keyword_text.push(rest);
                     }
-                    phase = Phase::Trailer;
+                    phase = after_body;
                 }
                 continue;
             }
@@ -224,9 +338,12 @@ impl Layout {
                 }
                 continue;
             }
+            if phase == Phase::Body && is_credit_line(line) {
+                continue;
+            }
             if let Some(src) = link_credit(line) {
                 self.source.get_or_insert(src);
-                phase = Phase::Trailer;
+                phase = after_body;
                 continue;
             }
             if phase == Phase::Trailer && self.time_text.is_none() && is_time_line(line) {
@@ -285,6 +402,12 @@ impl Layout {
     }
 
     fn finish(mut self) -> Article {
+        // A dump of one short line: that line is the text, not a headline over nothing.
+        if self.body.is_empty() && self.appended.is_empty() && self.related_runs.is_empty() {
+            if let Some(t) = self.title.take() {
+                self.body.push(t);
+            }
+        }
         let mut texts: Vec<&str> = Vec::new();
         texts.extend(self.title.as_deref());
         texts.extend(self.body.iter().map(String::as_str));
@@ -294,7 +417,12 @@ impl Layout {
             texts.extend(t.as_deref());
             texts.extend(paras.iter().map(String::as_str));
         }
-        let ev = Evidence::new(texts);
+        // The evidence index is only needed to segment keyword lists and headline runs.
+        let ev = if self.keyword_text.is_empty() && self.related_runs.is_empty() {
+            Evidence::default()
+        } else {
+            Evidence::new(texts)
+        };
         let mut keywords: Vec<String> = Vec::new();
         for k in &self.keyword_text {
             for kw in segment::keywords(k, &ev) {
@@ -313,7 +441,8 @@ impl Layout {
                 .drain(..)
                 .map(|title| Related { title, url: None }),
         );
-        let published_at = self.date_text.as_deref().and_then(|d| {
+        let date_text = self.date_text.take().or(self.updated_text.take());
+        let published_at = date_text.as_deref().and_then(|d| {
             let with_time = self.time_text.as_deref().map(|t| format!("{d} {t}"));
             with_time
                 .as_deref()
@@ -332,12 +461,15 @@ impl Layout {
             .collect();
         // Without a source line, an agency or outlet credited in the dateline is the source
         // (واس, سبق); the generic "وكالات" (agencies) names none.
-        let source = self.source.or_else(|| {
-            self.dateline
-                .as_ref()
-                .and_then(|d| d.agency.clone())
-                .filter(|a| search_key(a) != "وكالات")
-        });
+        let source = self
+            .source
+            .or_else(|| {
+                self.dateline
+                    .as_ref()
+                    .and_then(|d| d.agency.clone())
+                    .filter(|a| search_key(a) != "وكالات")
+            })
+            .or(self.site);
         Article {
             title: self.title,
             authors: dedup(self.authors),
@@ -376,12 +508,29 @@ fn ends_sentence(s: &str) -> bool {
 /// If `line` starts with one of `labels` (compared by search key, on a word boundary),
 /// the text after it and an optional colon. With `need_colon`, a colon must follow (so a
 /// sentence that starts with the same word is not taken for a label).
-fn after_label(line: &str, labels: &[&str], need_colon: bool) -> Option<String> {
-    let n = search_key_mapped(line);
-    let key = n.text.to_lowercase();
+fn after_label(line: &str, labels: &[&'static str], need_colon: bool) -> Option<String> {
+    // Labels are short: the key of the line's start is enough, and it is computed once per
+    // line however many label lists are tried.
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(String, Normalized)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let prefix = char_slice(line, 0, 64);
+    let n = LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match last.as_ref() {
+            Some((p, n)) if p == prefix => n.clone(),
+            _ => {
+                let n = search_key_mapped(prefix);
+                *last = Some((prefix.to_string(), n.clone()));
+                n
+            }
+        }
+    });
+    let key = n.text.as_str();
     for label in labels {
-        let lk = search_key(label).to_lowercase();
-        let Some(after) = key.strip_prefix(lk.as_str()) else {
+        let lk = label_key(label);
+        let Some(after) = key.strip_prefix(lk) else {
             continue;
         };
         let trimmed = after.trim_start();
@@ -401,6 +550,30 @@ fn after_label(line: &str, labels: &[&str], need_colon: bool) -> Option<String> 
         return Some(rest.trim().to_string());
     }
     None
+}
+
+/// The search key of a label, computed once for all label lists.
+fn label_key(label: &'static str) -> &'static str {
+    static KEYS: OnceLock<HashMap<&'static str, String>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        [
+            DATE_LABELS,
+            UPDATE_LABELS,
+            SOURCE_LABELS,
+            KEYWORD_LABELS,
+            READ_ALSO,
+            RELATED_START,
+            COVERAGE_END,
+            BYLINE_LABELS,
+            LIST_LABELS,
+            FURNITURE,
+        ]
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|&l| (l, search_key(l)))
+        .collect()
+    });
+    keys.get(label).map_or(label, String::as_str)
 }
 
 fn is_label_line(line: &str) -> bool {
@@ -423,7 +596,79 @@ fn strip_section(title: &str) -> String {
     title.trim().to_string()
 }
 
+/// `العنوان - اليوم السابع`, `Headline | Reuters`: a site name after the headline. Returns the
+/// headline and the site.
+fn split_site_suffix(title: &str) -> (String, Option<String>) {
+    for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        if let Some((head, site)) = title.rsplit_once(sep) {
+            let site = site.trim();
+            if word_count(head) >= 3
+                && (1..=4).contains(&word_count(site))
+                && (is_outlet_name(site) || dateline::is_known_agency(site))
+            {
+                return (head.trim().to_string(), Some(site.to_string()));
+            }
+        }
+    }
+    (title.to_string(), None)
+}
+
+/// Words that make a credit an outlet's rather than a person's: صحيفة، موقع، نيوز، اليوم...
+fn is_outlet_name(s: &str) -> bool {
+    const OUTLET_WORDS: &[&str] = &[
+        "صحيفه",
+        "جريده",
+        "مجله",
+        "موقع",
+        "بوابه",
+        "وكاله",
+        "قناه",
+        "اذاعه",
+        "تلفزيون",
+        "نيوز",
+        "اليوم",
+        "الان",
+        "الخبر",
+        "الاخبار",
+        "news",
+        "times",
+        "post",
+        "press",
+        "daily",
+        "today",
+    ];
+    dateline::is_known_agency(s)
+        || s.split_whitespace()
+            .any(|w| OUTLET_WORDS.contains(&word_key(w).as_str()))
+}
+
+/// Page furniture: share bars, comment counters, ad labels, on a line of their own.
+fn is_furniture(line: &str) -> bool {
+    if word_count(line) > 5 {
+        return false;
+    }
+    let k = search_key(line);
+    let k = k.trim_end_matches([':', '.', '!']).trim();
+    FURNITURE.iter().any(|f| label_key(f) == k)
+}
+
+/// A headline in a list: three to twenty words, no sentence end.
+fn is_headline_like(line: &str) -> bool {
+    (3..=20).contains(&word_count(line)) && !line.trim_end().ends_with(['.', ':', '؛'])
+}
+
 /// A person's or desk's name: one to five words, no sentence punctuation.
+/// "Jane Doe and John Roe", "سامي يوسف و ليلى حسن", "أ، ب": several writers in one byline. A
+/// conjunction glued to a name is left alone: و starts many names (وليد، وائل).
+fn split_names(s: &str) -> Vec<String> {
+    s.split([',', '،', '&'])
+        .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(" و "))
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
 fn is_name_like(s: &str) -> bool {
     let n = word_count(s);
     (1..=5).contains(&n) && !s.contains(['.', '،', ',', '؛', '!', '?', '؟', '"', '«'])
@@ -456,6 +701,9 @@ fn is_date_only(line: &str) -> bool {
 
 /// `// انتهى //`, `(انتهى)`, `-انتهى-`: the end of an agency story.
 fn is_end_marker(line: &str) -> bool {
+    if line.chars().count() > 40 {
+        return false;
+    }
     let k = search_key(line);
     let core: String = k.chars().filter(|c| c.is_alphabetic()).collect();
     matches!(core.as_str(), "انتهي" | "انتهيالخبر" | "ends" | "end")
@@ -471,9 +719,39 @@ fn is_time_line(line: &str) -> bool {
         && t.contains(':')
 }
 
+/// `(Reporting by X; Editing by Y)`, `(إعداد: فلان)`, `تحرير: فلان`: a production credit, not
+/// story text.
+fn is_credit_line(line: &str) -> bool {
+    let t = line.trim();
+    let inner = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t);
+    if word_count(t) > 25 {
+        return false;
+    }
+    let k = search_key(char_slice(inner, 0, 40));
+    let wrapped = inner.len() != t.len();
+    let heads = [
+        "reporting by",
+        "writing by",
+        "editing by",
+        "additional reporting by",
+        "compiled by",
+        "تحرير",
+        "اعداد",
+        "ترجمه",
+        "شارك في التغطيه",
+        "تغطيه صحفيه",
+    ];
+    word_count(t) <= 25
+        && heads.iter().any(|h| k.starts_with(h))
+        && (wrapped || k.contains(':') || k.starts_with("reporting") || k.starts_with("writing"))
+}
+
 /// `رابط الخبر بصحيفة الوئام: العنوان`: the outlet's link credit; its name is the source.
 fn link_credit(line: &str) -> Option<String> {
-    let k = search_key(line);
+    let k = search_key(char_slice(line, 0, 16));
     if !k.starts_with("رابط الخبر") {
         return None;
     }
@@ -502,7 +780,11 @@ fn glued_tags(text: &str) -> Option<(String, String)> {
             if let Some(pos) = text.rfind(&pat) {
                 let before = text.get(..pos + sep.trim_end().len())?.to_string();
                 let tags = text.get(pos + pat.len()..)?.trim().to_string();
-                if !tags.is_empty() && word_count(&tags) <= 25 && !ends_sentence(&tags) {
+                if !tags.is_empty()
+                    && word_count(&tags) <= 25
+                    && !ends_sentence(&tags)
+                    && (label != "سمات" || !tags.contains(['،', ',']))
+                {
                     return Some((before, tags));
                 }
             }
@@ -531,11 +813,21 @@ fn related_block(text: &str) -> Option<(String, bool, String)> {
             return Some((run.trim().to_string(), true, rest.trim().to_string()));
         }
     }
-    Some((run_from.trim().to_string(), false, String::new()))
+    // Without the closing label, only an explicit "label:" line is a block of headlines
+    // ("Related experiments showed..." is a sentence).
+    let run = after_label(text, RELATED_START, true)?;
+    Some((run.trim().to_string(), false, String::new()))
 }
 
 // ---------------------------------------------------------------------------------------------
 // TREC-style records
+
+/// True when `text` is a TREC-style corpus record (`<DOC>...<TEXT>...</TEXT>...</DOC>`): plain
+/// text in angle-bracket fields, to be read by [`extract`] rather than as HTML.
+pub fn is_corpus_record(text: &str) -> bool {
+    let t = text.trim_start_matches('\u{FEFF}').trim_start();
+    t.starts_with("<DOC>") && t.contains("<TEXT>") && !t.contains("<html") && !t.contains("<body")
+}
 
 fn field<'a>(doc: &'a str, tag: &str) -> Option<&'a str> {
     let open = format!("<{tag}>");
@@ -547,10 +839,10 @@ fn field<'a>(doc: &'a str, tag: &str) -> Option<&'a str> {
 
 /// `<DOC><DOCNO>..</DOCNO><URL>..<TITLE>..<TIME>..<AUTHOR>..<ABSTRACT>..<TEXT>..</DOC>`.
 fn extract_trec(text: &str) -> Option<Article> {
-    let t = text.trim_start_matches('\u{FEFF}').trim_start();
-    if !t.starts_with("<DOC>") {
+    if !is_corpus_record(text) {
         return None;
     }
+    let t = text.trim_start_matches('\u{FEFF}').trim_start();
     let body_raw = field(t, "TEXT")?;
     let clean = |s: &str| display(&markup::clean(s));
     let title = field(t, "TITLE").map(clean).filter(|s| !s.is_empty());

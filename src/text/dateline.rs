@@ -128,9 +128,33 @@ pub fn parse_full(para: &str) -> Option<Parsed> {
     if let Some(r) = dashed_credit(&chars) {
         return Some(r);
     }
+    if let Some(r) = colon_dash_credit(&chars) {
+        return Some(r);
+    }
     let place_start = p.i;
     let place = p.words(3)?;
-    if place.is_empty() || !place_ok(&place) {
+    if place.is_empty() {
+        return None;
+    }
+    // "واس - ...", "رويترز: ...": an agency alone before a separator.
+    let head = place.join(" ");
+    if is_known_agency(&head) {
+        let mut q = Cursor { c: &chars, i: p.i };
+        q.skip_inline_ws();
+        if matches!(q.peek(), Some('-' | '–' | '—' | ':')) {
+            q.skip_separator();
+            q.skip_ws();
+            return Some(Parsed {
+                dateline: Dateline {
+                    place: None,
+                    agency: Some(head),
+                },
+                consumed: q.i,
+                author: None,
+            });
+        }
+    }
+    if !place_ok(&place) {
         return None;
     }
     let mut place_end = p.i;
@@ -161,7 +185,10 @@ pub fn parse_full(para: &str) -> Option<Parsed> {
             let (inner, after) = p.paren()?;
             let agency = agency_in_parens(&inner)?;
             p.i = after;
-            let consumed = p.separator_or_end(true)?;
+            // Text right after the parenthesis ("Hong Kong (CNN Business) A muddled") only
+            // for a known agency or a capitalized place; otherwise a separator or line end.
+            let consumed =
+                p.separator_or_end(agency_leads_known(&agency) || is_upper(&place_text))?;
             Some(Parsed {
                 dateline: Dateline {
                     place: Some(place_text),
@@ -231,7 +258,8 @@ pub fn parse_full(para: &str) -> Option<Parsed> {
 /// "المدينة المنورة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", "LONDON, March 3 (Reuters) -":
 /// a place, a date, then an agency.
 fn dated_line(chars: &[char], place: String, at: usize) -> Option<Parsed> {
-    let rest: String = chars.get(at..)?.iter().collect();
+    // A dateline's date comes right after the place: the start of the line is enough.
+    let rest: String = chars.get(at..)?.iter().take(120).collect();
     let dates = crate::dates::find(&rest);
     let first = dates.first().filter(|d| {
         rest.chars()
@@ -364,6 +392,37 @@ fn dashed_credit(chars: &[char]) -> Option<Parsed> {
     })
 }
 
+/// `المدينة نيوز :- بلغت ...`: an outlet's credit before a colon and a dash.
+fn colon_dash_credit(chars: &[char]) -> Option<Parsed> {
+    let colon = chars.iter().take(50).position(|&c| c == ':')?;
+    let mut q = Cursor {
+        c: chars,
+        i: colon + 1,
+    };
+    q.skip_inline_ws();
+    if !matches!(q.peek(), Some('-' | '–' | '—')) {
+        return None;
+    }
+    q.skip_separator();
+    q.skip_ws();
+    let name = collapse(chars.get(..colon)?);
+    if name.is_empty()
+        || word_count(&name) > 3
+        || has_digit(&name)
+        || name.contains(['(', ')', '-', '،', ',', '.'])
+    {
+        return None;
+    }
+    Some(Parsed {
+        dateline: Dateline {
+            place: None,
+            agency: Some(name),
+        },
+        consumed: q.i,
+        author: None,
+    })
+}
+
 /// Desk labels that stand where a place would: متابعة (follow-up), خاص (exclusive)...
 fn is_desk_word(s: &str) -> bool {
     matches!(
@@ -372,10 +431,34 @@ fn is_desk_word(s: &str) -> bool {
     )
 }
 
+/// `CNN Business`, `Reuters`: the agency's first word (or all of it) is a known one.
+fn agency_leads_known(agency: &str) -> bool {
+    is_known_agency(agency)
+        || agency
+            .split_whitespace()
+            .next()
+            .is_some_and(is_known_agency)
+}
+
+/// All letters capitals (`LONDON`, `HANOI, Vietnam` counts by its first group).
+fn is_upper(place: &str) -> bool {
+    let first = place.split([',', '،']).next().unwrap_or(place);
+    first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
 /// The agency inside parentheses after a place: short, no digits, not a weekday or date.
 fn agency_in_parens(inner: &str) -> Option<String> {
     let a = collapse_str(inner);
     if a.is_empty() || word_count(&a) > 4 || a.chars().count() > 40 {
+        return None;
+    }
+    if a.contains([':', ';', '.', '/', '=']) && !is_known_agency(&a) {
+        return None;
+    }
+    if has_digit(&a) && !is_known_agency(&a) && !agency_leads_known(&a) {
         return None;
     }
     if a.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
@@ -654,6 +737,24 @@ mod tests {
         let parsed = parse_full("سبق- متابعة: أعلنت الشركة").unwrap();
         assert_eq!(parsed.dateline, dl(None, Some("سبق")));
         assert_eq!(parsed.author, None);
+    }
+
+    #[test]
+    fn agency_alone() {
+        assert_eq!(
+            parse("واس - أعلنت الهيئة").unwrap().0,
+            dl(None, Some("واس"))
+        );
+        assert_eq!(rest("واس - أعلنت الهيئة"), "أعلنت الهيئة");
+        assert_eq!(parse("(أ ف ب) - قال").unwrap().0, dl(None, Some("أ ف ب")));
+        assert!(parse("رويترز ذكرت أن").is_none());
+    }
+
+    #[test]
+    fn outlet_credit_before_colon_dash() {
+        let p = "الوطن نيوز :- أعلنت الوزارة";
+        assert_eq!(parse(p).unwrap().0, dl(None, Some("الوطن نيوز")));
+        assert_eq!(rest(p), "أعلنت الوزارة");
     }
 
     #[test]

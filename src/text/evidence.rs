@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::text::normalize::search_key;
+use crate::text::normalize::{search_key, word_key};
 
 /// Longest phrase (in words) remembered.
 const MAX_GRAM: usize = 6;
@@ -57,7 +57,8 @@ impl Evidence {
     /// True when the phrase (any form; compared by search key, a proclitic allowed on its
     /// first word in the text) occurs in the evidence.
     pub fn has_phrase(&self, phrase: &str) -> bool {
-        let words = words_of(&search_key(phrase));
+        let words: Vec<String> = phrase.split_whitespace().map(word_key).collect();
+        let words = words_of(&words.join(" "));
         match words.len() {
             0 => false,
             1 => self.words.contains(&words[0]) || self.stems.contains(&words[0]),
@@ -67,7 +68,7 @@ impl Evidence {
 
     /// True when the word occurs as written (by search key), not only inside a longer word.
     pub fn has_word(&self, word: &str) -> bool {
-        self.words.contains(&search_key(word))
+        self.words.contains(&word_key(word))
     }
 }
 

@@ -70,12 +70,62 @@ impl Normalized {
 /// Display text: NFC, Persian look-alikes as Arabic letters, no tatweel or bidi marks,
 /// whitespace folded (newlines kept as paragraph breaks).
 pub fn display(s: &str) -> String {
-    display_mapped(s).text
+    // The fast path of [`display_mapped`]: same steps, no offset map (checked equal by a
+    // property test).
+    let persian = is_persian_or_urdu(s);
+    let mut mapped = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_presentation_form(c) {
+            let unfolded: String = std::iter::once(c).nfkc().collect();
+            if !unfolded.chars().any(char::is_whitespace) {
+                mapped.extend(unfolded.chars().filter_map(|d| display_letter(d, persian)));
+                continue;
+            }
+        }
+        if let Some(m) = display_letter(c, persian) {
+            mapped.push(m);
+        }
+    }
+    let composed = if mapped.chars().all(is_trivially_nfc)
+        || is_nfc_quick(mapped.chars()) == IsNormalized::Yes
+    {
+        mapped
+    } else {
+        mapped.nfc().collect()
+    };
+    let mut out = Builder::new(composed.len());
+    out.track = false;
+    for c in composed.chars() {
+        out.push(classify_space(c), 0, 0);
+    }
+    out.text
 }
 
 /// The search key: no diacritics, one alef, ى→ي, ة→ه, ASCII digits, lowercase.
 pub fn search_key(s: &str) -> String {
-    search_key_mapped(s).text
+    // The fast path of [`search_key_mapped`], checked equal by a property test.
+    let disp = display(s);
+    let mut keyed = String::with_capacity(disp.len());
+    for c in disp.chars() {
+        match key_char(c) {
+            Key::Drop => {}
+            Key::Char(k) if is_upper(k) => keyed.extend(k.to_lowercase()),
+            Key::Char(k) => keyed.push(k),
+        }
+    }
+    let composed = if keyed.chars().all(is_trivially_nfc)
+        || is_nfc_quick(keyed.chars()) == IsNormalized::Yes
+    {
+        keyed
+    } else {
+        keyed.nfc().collect()
+    };
+    let mut out = Builder::new(composed.len());
+    out.track = false;
+    for c in composed.chars() {
+        out.push(classify_space(c), 0, 0);
+    }
+    out.text
 }
 
 /// [`display`] with a map back to `s`.
@@ -103,7 +153,7 @@ pub fn search_key_mapped(s: &str) -> Normalized {
         let (start, end) = (disp.to_original(i), disp.to_original_end(i + 1));
         match key_char(c) {
             Key::Drop => {}
-            Key::Char(k) if k.is_uppercase() => {
+            Key::Char(k) if is_upper(k) => {
                 items.extend(k.to_lowercase().map(|l| (l, start, end)));
             }
             Key::Char(k) => items.push((k, start, end)),
@@ -141,27 +191,61 @@ fn push_display(items: &mut Vec<Item>, c: char, i: usize, persian: bool) {
 /// NFC over items: segments between stable boundaries (a starter that never composes
 /// backwards) are composed on their own, so a composed char maps to its whole source.
 fn nfc_items(items: Vec<Item>) -> Vec<Item> {
+    // Most news text is letters, digits and punctuation that are NFC by themselves.
+    if items.iter().all(|it| is_trivially_nfc(it.0)) {
+        return items;
+    }
     if is_nfc_quick(items.iter().map(|it| it.0)) == IsNormalized::Yes {
         return items;
     }
     let mut out = Vec::with_capacity(items.len());
-    let mut seg = String::new();
-    let (mut seg_start, mut seg_end) = (0usize, 0usize);
-    for (c, start, end) in items {
-        let boundary = canonical_combining_class(c) == 0
-            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
-        if boundary && !seg.is_empty() {
-            out.extend(seg.nfc().map(|d| (d, seg_start, seg_end)));
-            seg.clear();
+    let mut seg_from = 0usize;
+    for k in 0..=items.len() {
+        let boundary = match items.get(k) {
+            Some(&(c, _, _)) => is_stable_starter(c),
+            None => true,
+        };
+        if !boundary || k == seg_from {
+            continue;
         }
-        if seg.is_empty() {
-            seg_start = start;
+        let seg = items.get(seg_from..k).unwrap_or_default();
+        seg_from = k;
+        // A clean segment keeps its per-char map; only one that changes maps as a whole.
+        if seg.iter().all(|it| is_trivially_nfc(it.0))
+            || is_nfc_quick(seg.iter().map(|it| it.0)) == IsNormalized::Yes
+        {
+            out.extend_from_slice(seg);
+            continue;
         }
-        seg.push(c);
-        seg_end = end;
+        let (start, end) = match (seg.first(), seg.last()) {
+            (Some(f), Some(l)) => (f.1, l.2),
+            _ => continue,
+        };
+        let text: String = seg.iter().map(|it| it.0).collect();
+        out.extend(text.nfc().map(|d| (d, start, end)));
     }
-    out.extend(seg.nfc().map(|d| (d, seg_start, seg_end)));
     out
+}
+
+/// Starters with NFC_QC=Yes that no NFC step changes, told without a table lookup: ASCII, the
+/// basic Arabic letters and digits, common punctuation.
+fn is_trivially_nfc(c: char) -> bool {
+    c.is_ascii()
+        || matches!(c as u32, 0x0621..=0x064A | 0x0660..=0x066D | 0x06F0..=0x06F9)
+        || matches!(
+            c,
+            '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '‘' | '’' | '–' | '—' | '…' | '\u{A0}'
+        )
+}
+
+/// A starter that never composes with what precedes it: a safe NFC segment boundary.
+fn is_stable_starter(c: char) -> bool {
+    // ASCII and the basic Arabic letters are starters with NFC_QC=Yes (some are composition
+    // bases, none composes with what precedes it): skip the table lookups.
+    if c.is_ascii() || matches!(c as u32, 0x0621..=0x064A) {
+        return true;
+    }
+    canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 /// True when `c` is a harakah, superscript alef, combining hamza/madda or Quranic mark:
@@ -188,13 +272,36 @@ pub fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// The search key of one word of display text, char by char (no NFC, no white space
+/// folding): the fast path for scanners that compare words with a table.
+pub fn word_key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match key_char(c) {
+            Key::Drop => {}
+            Key::Char(k) if is_upper(k) => out.extend(k.to_lowercase()),
+            Key::Char(k) => out.push(k),
+        }
+    }
+    out
+}
+
 enum Key {
     Drop,
     Char(char),
 }
 
+/// `char::is_uppercase` without the table lookup for ASCII and Arabic letters (caseless).
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        !is_arabic_letter(c) && c.is_uppercase()
+    }
+}
+
 fn key_char(c: char) -> Key {
-    if is_arabic_mark(c) {
+    if is_arabic_mark(c) || c == '\u{0640}' {
         return Key::Drop;
     }
     if let Some(d) = digit_value(c) {
@@ -293,6 +400,8 @@ struct Builder {
     newline_at: (usize, usize),
     /// The previous input was `\r` (so a `\n` right after it is the same line break).
     after_cr: bool,
+    /// Keep the offset map (off for the fast path).
+    track: bool,
 }
 
 impl Builder {
@@ -305,13 +414,16 @@ impl Builder {
             newlines: 0,
             newline_at: (0, 0),
             after_cr: false,
+            track: true,
         }
     }
 
     fn emit(&mut self, c: char, start: usize, end: usize) {
         self.text.push(c);
-        self.map.push(start);
-        self.ends.push(end);
+        if self.track {
+            self.map.push(start);
+            self.ends.push(end);
+        }
     }
 
     fn push(&mut self, d: Disp, start: usize, end: usize) {
@@ -507,6 +619,26 @@ mod tests {
         fn display_is_idempotent(s in text_strategy()) {
             let d = display(&s);
             prop_assert_eq!(display(&d), d);
+        }
+
+        #[test]
+        fn fast_display_equals_mapped_display(s in text_strategy()) {
+            prop_assert_eq!(display(&s), display_mapped(&s).text);
+        }
+
+        #[test]
+        fn fast_display_equals_mapped_display_on_any_string(s in any::<String>()) {
+            prop_assert_eq!(display(&s), display_mapped(&s).text);
+        }
+
+        #[test]
+        fn fast_search_key_equals_mapped(s in text_strategy()) {
+            prop_assert_eq!(search_key(&s), search_key_mapped(&s).text);
+        }
+
+        #[test]
+        fn fast_search_key_equals_mapped_on_any_string(s in any::<String>()) {
+            prop_assert_eq!(search_key(&s), search_key_mapped(&s).text);
         }
 
         #[test]

@@ -12,12 +12,65 @@
 //! imperfect verb (`فنلندا تمدد`, `حلفاء الناتو يحثون`).
 
 use crate::text::evidence::Evidence;
-use crate::text::normalize::{display, search_key};
+use crate::text::normalize::{display, search_key, word_key};
 
 /// Prepositions and linking words that cannot start or end a keyword.
 const LINKS: &[&str] = &[
     "في", "من", "علي", "عن", "الي", "مع", "بشان", "ضد", "حول", "بين", "لدي", "عبر", "عند", "نحو",
-    "خلال", "تجاه", "of", "in", "for", "on", "at", "to", "with", "and", "the", "de", "du", "la",
+    "خلال", "تجاه", "بن", "بنت", "ابن", "ابنه", "of", "in", "for", "on", "at", "to", "with", "and",
+    "the", "de", "du", "la", "bin", "al",
+];
+
+/// Name particles that bind forward: عبد الله، أبو مازن، آل سعود، أم كلثوم (بن/بنت bind both
+/// ways, as links).
+const NAME_HEADS: &[&str] = &["عبد", "ابو", "ابي", "ال", "ام", "ذو", "ذي"];
+
+/// Nouns that head a construct subject in headlines (titles, bodies, markets): they rarely
+/// end a headline, so before a definite subject they belong to it.
+const CONSTRUCT_HEADS: &[&str] = &[
+    "وزير",
+    "وزيره",
+    "وزراء",
+    "رئيس",
+    "رئيسه",
+    "قائد",
+    "قاده",
+    "مدير",
+    "امين",
+    "سفير",
+    "مبعوث",
+    "نائب",
+    "حلفاء",
+    "زعيم",
+    "زعماء",
+    "ملك",
+    "امير",
+    "ولي",
+    "مجلس",
+    "وزاره",
+    "هيئه",
+    "حكومه",
+    "جيش",
+    "مستشار",
+    "متحدث",
+    "ممثل",
+    "منظمه",
+    "بنك",
+    "شركه",
+    "اسعار",
+    "اسهم",
+    "اسواق",
+    "مؤشر",
+    "سكان",
+    "منتخب",
+    "نادي",
+    "قوات",
+    "عناصر",
+    "مسؤول",
+    "مسؤولو",
+    "نواب",
+    "اعضاء",
+    "سفاره",
 ];
 
 /// Longest keyword, in units.
@@ -33,6 +86,14 @@ pub fn keywords(list: &str, ev: &Evidence) -> Vec<String> {
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty())
             .collect()
+    } else if list.contains(" - ") || list.contains(" / ") || list.contains(" – ") {
+        // Spaced dashes and slashes separate; a dash inside a word (فرانكو-إيطالية) does not.
+        list.split(" - ")
+            .flat_map(|p| p.split(" / "))
+            .flat_map(|p| p.split(" – "))
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
     } else {
         segment_run(list, ev)
     };
@@ -44,7 +105,7 @@ pub fn keywords(list: &str, ev: &Evidence) -> Vec<String> {
 }
 
 fn is_link(w: &str) -> bool {
-    LINKS.contains(&search_key(w).to_lowercase().as_str())
+    LINKS.contains(&word_key(w).as_str())
 }
 
 fn is_number(w: &str) -> bool {
@@ -54,7 +115,7 @@ fn is_number(w: &str) -> bool {
 
 /// `الأوكرانية`, `الروسي`: a definite nisba adjective.
 fn is_definite_nisba(w: &str) -> bool {
-    let k = search_key(w);
+    let k = word_key(w);
     k.starts_with("ال") && k.chars().count() > 4 && (k.ends_with("يه") || k.ends_with('ي'))
 }
 
@@ -65,9 +126,9 @@ fn is_construct(a: &[String], b: &[String], ev: &Evidence) -> bool {
     let [word] = a else {
         return false;
     };
-    let key = search_key(word);
+    let key = word_key(word);
     !key.starts_with("ال")
-        && b.first().is_some_and(|w| search_key(w).starts_with("ال"))
+        && b.first().is_some_and(|w| word_key(w).starts_with("ال"))
         && ev.has_word(&format!("ال{key}"))
         && !ev.has_word(&key)
 }
@@ -77,7 +138,7 @@ fn segment_run(list: &str, ev: &Evidence) -> Vec<String> {
     let mut units: Vec<Vec<String>> = Vec::new();
     let mut bind_next = false;
     for w in list.split_whitespace() {
-        let key = search_key(w);
+        let key = word_key(w);
         let conj = key.starts_with('و')
             && key.chars().count() > 3
             && key
@@ -88,7 +149,7 @@ fn segment_run(list: &str, ev: &Evidence) -> Vec<String> {
             Some(u) if glue => u.push(w.to_string()),
             _ => units.push(vec![w.to_string()]),
         }
-        bind_next = is_link(w);
+        bind_next = is_link(w) || NAME_HEADS.contains(&key.as_str());
     }
     let n = units.len();
     let joined = |a: usize, b: usize| -> String {
@@ -117,7 +178,7 @@ fn segment_run(list: &str, ev: &Evidence) -> Vec<String> {
                     && is_definite_nisba(&units[k][0])
                     && units[k - 1]
                         .last()
-                        .is_some_and(|w| search_key(w).starts_with("ال"));
+                        .is_some_and(|w| word_key(w).starts_with("ال"));
                 nisba || is_construct(&units[k - 1], &units[k], ev)
             }) {
                 len + 0.5
@@ -187,7 +248,7 @@ pub fn headlines(
                 .iter()
                 .rev()
                 .take(3)
-                .take_while(|w| search_key(w).starts_with("ال"))
+                .take_while(|w| word_key(w).starts_with("ال"))
                 .count()
         });
         if n > 0 && words.len() - n >= 3 {
@@ -200,15 +261,19 @@ pub fn headlines(
         if !is_imperfect_verb(words[v]) || is_link(words[v - 1]) {
             continue;
         }
-        let s = if v >= 2
-            && search_key(words[v - 1]).starts_with("ال")
+        // The subject: one word, or two when the second is a definite nisba adjective of a
+        // definite noun (الأسهم الأوروبية) or the definite complement of an indefinite noun
+        // (حلفاء الناتو). Two definite nouns (المخاوف النفط) are two phrases.
+        let (prev, prev2) = (word_key(words[v - 1]), word_key(words[v - 2]));
+        let pair = prev.starts_with("ال")
             && !is_link(words[v - 2])
             && !is_imperfect_verb(words[v - 2])
-        {
-            v - 2
-        } else {
-            v - 1
-        };
+            && (is_definite_nisba(words[v - 1]) == prev2.starts_with("ال"));
+        let mut s = if pair { v - 2 } else { v - 1 };
+        // "وزير الخارجية الأمريكي يلتقي": a title or collective noun heading the subject.
+        if pair && s >= 1 && CONSTRUCT_HEADS.contains(&word_key(words[s - 1]).as_str()) {
+            s -= 1;
+        }
         if is_link(words[s]) {
             continue;
         }
@@ -230,7 +295,7 @@ pub fn headlines(
 /// An imperfect verb in the third person (`يحثون`, `تمدد`, `تستضيف`), told from nouns that
 /// share its first letter: verbal nouns (`تمديد`, `توخي`), feminine and plural nouns, months.
 fn is_imperfect_verb(w: &str) -> bool {
-    let k = search_key(w);
+    let k = word_key(w);
     let chars: Vec<char> = k.chars().collect();
     if chars.len() < 3 || !matches!(chars[0], 'ي' | 'ت') {
         return false;
@@ -292,6 +357,19 @@ mod tests {
             ["ألعاب", "فيفا 15", "نصائح"]
         );
         assert_eq!(keywords("فيفا 15 نصائح", &ev), ["فيفا 15", "نصائح"]);
+        assert_eq!(
+            keywords("روسيا - الحرب في أوكرانيا - فرنسا", &ev),
+            ["روسيا", "الحرب في أوكرانيا", "فرنسا"]
+        );
+    }
+
+    #[test]
+    fn name_particles_bind() {
+        let ev = Evidence::new(["نص قصير عن الاقتصاد"]);
+        assert_eq!(
+            keywords("خالد بن فيصل عبد الله الاقتصاد", &ev),
+            ["خالد بن فيصل", "عبد الله", "الاقتصاد"]
+        );
     }
 
     #[test]
@@ -315,6 +393,39 @@ mod tests {
             ]
         );
         assert_eq!(label.as_deref(), Some("الحرب التجارية"));
+    }
+
+    #[test]
+    fn definite_subjects() {
+        let (h, _) = headlines(
+            "ترامب يهدد بفرض رسوم جديدة على الصين الأسهم الأوروبية تتراجع مع تصاعد المخاوف النفط يرتفع لأعلى مستوى في شهرين",
+            &[],
+            false,
+        );
+        assert_eq!(
+            h,
+            [
+                "ترامب يهدد بفرض رسوم جديدة على الصين",
+                "الأسهم الأوروبية تتراجع مع تصاعد المخاوف",
+                "النفط يرتفع لأعلى مستوى في شهرين"
+            ]
+        );
+    }
+
+    #[test]
+    fn titled_subjects() {
+        let (h, _) = headlines(
+            "الرئيس الفرنسي يصل إلى الجزائر في زيارة رسمية وزير الخارجية الأمريكي يلتقي نظيره الصيني",
+            &[],
+            false,
+        );
+        assert_eq!(
+            h,
+            [
+                "الرئيس الفرنسي يصل إلى الجزائر في زيارة رسمية",
+                "وزير الخارجية الأمريكي يلتقي نظيره الصيني"
+            ]
+        );
     }
 
     #[test]

@@ -142,6 +142,20 @@ fn byline_with_place_and_glued_tags() {
 }
 
 #[test]
+fn desk_credit_with_place_names_the_outlet() {
+    let a = extract("عنوان الخبر هنا الآن\n الشرق نيوز – الدمام\n نص الخبر الأول.\n");
+    assert!(a.authors.is_empty());
+    assert_eq!(
+        a.dateline,
+        Some(Dateline {
+            place: Some("الدمام".into()),
+            agency: Some("الشرق نيوز".into())
+        })
+    );
+    assert_eq!(a.source.as_deref(), Some("الشرق نيوز"));
+}
+
+#[test]
 fn inline_read_also_is_a_related_link_and_the_body_goes_on() {
     let dump = "عنوان الخبر الرئيسي هنا\nالفقرة الأولى من الخبر.\nاقرأ أيضا: عنوان خبر آخر لا علاقة له\nالفقرة الثانية من الخبر.\nالمصدر : وكالة الأنباء الأردنية\n";
     let a = extract(dump);
@@ -178,6 +192,61 @@ fn trec_record_fields() {
 }
 
 #[test]
+fn headline_lists_and_furniture_leave_the_body() {
+    let dump = "عنوان الخبر الرئيسي هنا\nشارك\nالفقرة الأولى من الخبر.\nالفقرة الثانية من الخبر.\nالأكثر قراءة\nمنتخب الشباب يفوز على نظيره العماني\nارتفاع أسعار الذهب في السوق المحلية\nتعليقات\n";
+    let a = extract(dump);
+    assert_eq!(
+        a.body.paragraphs,
+        ["الفقرة الأولى من الخبر.", "الفقرة الثانية من الخبر."]
+    );
+    let related: Vec<&str> = a.related.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        related,
+        [
+            "منتخب الشباب يفوز على نظيره العماني",
+            "ارتفاع أسعار الذهب في السوق المحلية"
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_starting_like_a_label_stays() {
+    let a = extract("Lab results\nRelated experiments showed the same effect.\nMore text here.\n");
+    assert_eq!(a.body.paragraphs.len(), 2);
+    assert!(a.related.is_empty());
+}
+
+#[test]
+fn corpus_records_are_recognized() {
+    assert!(is_corpus_record("<DOC>\n<TEXT>\nنص\n</TEXT>\n</DOC>"));
+    assert!(!is_corpus_record("<html><body><p>نص</p></body></html>"));
+    assert!(!is_corpus_record("عنوان\nنص"));
+}
+
+#[test]
+fn several_writers_in_one_byline() {
+    let a = extract("Title of the story\nBy Jane Doe and John Roe\nText.\n");
+    assert_eq!(a.authors, ["Jane Doe", "John Roe"]);
+    let a = extract("عنوان الخبر هنا\nكتب: سامي يوسف و ليلى حسن\nنص.\n");
+    assert_eq!(a.authors, ["سامي يوسف", "ليلى حسن"]);
+    let a = extract("عنوان الخبر هنا\nبقلم: أحمد محمد وليد\nنص.\n");
+    assert_eq!(a.authors, ["أحمد محمد وليد"]);
+}
+
+#[test]
+fn site_name_leaves_the_headline() {
+    let a = extract("افتتاح متحف جديد في الأقصر - بوابة الأهرام\nنص الخبر.\n");
+    assert_eq!(a.title.as_deref(), Some("افتتاح متحف جديد في الأقصر"));
+    assert_eq!(a.source.as_deref(), Some("بوابة الأهرام"));
+    // A dash inside a headline stays.
+    let a = extract("مصر - السودان: اتفاق جديد على المياه\nنص الخبر.\n");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("مصر - السودان: اتفاق جديد على المياه")
+    );
+}
+
+#[test]
 fn english_dump() {
     let dump = "Talks resume in Geneva\nBy Jane Doe\nGENEVA (Reuters) - Negotiators met on Monday.\nThey will meet again next week.\nTags: Geneva, talks\n";
     let a = extract(dump);
@@ -195,6 +264,40 @@ fn english_dump() {
 }
 
 #[test]
+fn update_stamp_is_a_fallback_and_credits_leave_the_body() {
+    let dump = "Markets rally on rate hopes\nMarkets rally on rate hopes\nUpdated: March 18, 2020 09:00 GMT\nStocks rose on Wednesday.\nBonds fell.\n(Reporting by Jane Doe; Editing by John Roe)\n";
+    let a = extract(dump);
+    assert_eq!(a.published_at.as_deref(), Some("2020-03-18T09:00:00Z"));
+    assert_eq!(
+        a.body.paragraphs,
+        ["Stocks rose on Wednesday.", "Bonds fell."]
+    );
+    let dump = "عنوان\nتاريخ النشر: 3 نيسان 2021\nآخر تحديث: 4 نيسان 2021\nنص الخبر.\n(إعداد: سامي يوسف)\n";
+    let a = extract(dump);
+    assert_eq!(a.published_at.as_deref(), Some("2021-04-03"));
+    assert_eq!(a.body.paragraphs, ["نص الخبر."]);
+}
+
+#[test]
+fn metadata_before_the_body_does_not_end_it() {
+    let a = extract("عنوان الخبر هنا\nالمصدر: وكالة الأنباء\nالفقرة الأولى.\nسمات الشخصية القيادية كثيرة، ومنها الصبر.\nالفقرة الأخيرة.\n");
+    assert_eq!(a.source.as_deref(), Some("وكالة الأنباء"));
+    assert_eq!(a.body.paragraphs.len(), 3);
+    assert!(a.keywords.is_empty());
+}
+
+#[test]
+fn one_line_dumps_are_body_text() {
+    let a = extract("خبر قصير من سطر واحد.");
+    assert_eq!(a.title, None);
+    assert_eq!(a.body.paragraphs, ["خبر قصير من سطر واحد."]);
+    let long = "كلمة ".repeat(40);
+    let a = extract(&format!("{long}\nسطر ثان."));
+    assert_eq!(a.title, None);
+    assert_eq!(a.body.paragraphs.len(), 2);
+}
+
+#[test]
 fn empty_and_odd_inputs_do_not_panic() {
     for s in [
         "",
@@ -206,5 +309,71 @@ fn empty_and_odd_inputs_do_not_panic() {
         "&#99999999;",
     ] {
         let _ = extract(s);
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn dumpish() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "عنوان الخبر",
+            "\n",
+            "تاريخ النشر: ",
+            "5th, April 2024 GMT",
+            "موسكو (وكالات)",
+            "أخبار ذات صلة ",
+            "تابع التغطية كاملة",
+            "ذكرت الوزارة أن ",
+            "المصدر: ",
+            "صحيفة",
+            "كلمات دلالية: ",
+            "وزير الدفاع ",
+            "إقرأ أيضاً:",
+            "// انتهى //",
+            "20:45 ت م",
+            "سمات ",
+            ". ",
+            "\u{A0}",
+            "+",
+            ";",
+            "&quot;",
+            "<DOC>",
+            "<TEXT>",
+            "</TEXT>",
+            "<p>",
+            "-",
+            "–",
+            "(",
+            ")",
+            ":",
+            "٢٠٢٤",
+            "ی",
+            "ک",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn extract_never_panics_and_keeps_body_consistent(s in dumpish()) {
+            let a = extract(&s);
+            prop_assert_eq!(a.body.text.clone(), a.body.paragraphs.join("\n\n"));
+            prop_assert!(a.body.paragraphs.iter().all(|p| !p.trim().is_empty()));
+            prop_assert!(a.keywords.iter().all(|k| !k.contains(['ی', 'ک'])));
+        }
+
+        #[test]
+        fn extract_survives_any_string(s in any::<String>()) {
+            let _ = extract(&s);
+        }
+
+        #[test]
+        fn dateline_consumes_within_the_paragraph(s in dumpish()) {
+            if let Some((_, n)) = crate::text::dateline::parse(&s) {
+                prop_assert!(n <= s.chars().count());
+            }
+        }
     }
 }
