@@ -7,6 +7,7 @@
 mod boiler;
 mod content;
 mod dom;
+mod guard;
 mod meta;
 
 use crate::model::{Article, Body, Related};
@@ -16,7 +17,8 @@ use dom::{Page, NONE};
 /// Extracts the article from a decoded HTML page. Never fails: a weird page gives a sparse
 /// article. `language`/`direction` are filled by the caller.
 pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
-    let doc = scraper::Html::parse_document(html);
+    let html = guard::cap_nesting(html, guard::MAX_BLOCK_DEPTH);
+    let doc = scraper::Html::parse_document(&html);
     let mut page = Page::build(&doc, limits.max_nodes);
     let domain = url.and_then(host_of);
     let ld = meta::json_ld(&page);
