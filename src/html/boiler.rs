@@ -41,8 +41,6 @@ pub(crate) const TEXT_PROP: Hint = 1 << 12;
 enum Bound {
     Sub,
     Token,
-    /// At the start of a token, any ending (`advert` in `advertisement`).
-    Prefix,
     /// A whole class name (between spaces): `hidden` but not `field-label-hidden`.
     Class,
     /// The first word of a class name: `ad` in `ad-slot`, not in `non-ad-column`.
@@ -232,7 +230,6 @@ fn name_hints(value: &str) -> Hint {
                     && bytes.get(m.end()).is_none_or(u8::is_ascii_whitespace)
             }
             Bound::Token => before_ok && after_ok,
-            Bound::Prefix => before_ok,
         };
         if ok {
             hint |= flags;

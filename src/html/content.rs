@@ -118,8 +118,6 @@ fn is_stamp(text: &str) -> bool {
 /// The chosen container and the blocks kept from it, in order.
 #[derive(Debug, Default)]
 pub(crate) struct Selection {
-    /// The container element, `NONE` when the page has no text.
-    pub container: u32,
     /// Indices into `page.blocks`.
     pub kept: Vec<usize>,
     /// Blocks inside the container dropped as "read also" teasers: their links are related.
@@ -199,10 +197,7 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
         }
     }
     let roots = with_siblings(page, container);
-    let mut sel = Selection {
-        container,
-        ..Selection::default()
-    };
+    let mut sel = Selection::default();
     let title_key = title.map(boiler::fold_line);
     let mut in_teaser_run = false;
     for (i, b) in page.blocks.iter().enumerate() {

@@ -332,7 +332,14 @@ impl<'a> Page<'a> {
                 Edge::Open(node) => match node.value() {
                     Node::Text(t) => {
                         for c in &mut caps {
-                            c.folder.push(t, false, c.cap);
+                            if c.kind == CaptureKind::JsonLd {
+                                // JSON keeps its own whitespace; no folding, one copy.
+                                if c.folder.buf.len() + t.len() <= c.cap {
+                                    c.folder.buf.push_str(t);
+                                }
+                            } else {
+                                c.folder.push(t, false, c.cap);
+                            }
                         }
                         if skip_depth == 0 {
                             folder.push(t, link_depth > 0, LONG_CAP);
@@ -639,21 +646,6 @@ impl<'a> Page<'a> {
         self.elems
             .get(anc as usize)
             .is_some_and(|a| anc <= desc && desc < a.end)
-    }
-
-    /// The text of the blocks owned inside element `idx`, joined by spaces (bounded).
-    pub(crate) fn text_of(&self, idx: u32) -> String {
-        let mut out = String::new();
-        for b in self.blocks.iter().filter(|b| self.contains(idx, b.owner)) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&b.text);
-            if out.len() > 4000 {
-                break;
-            }
-        }
-        out
     }
 }
 

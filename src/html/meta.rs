@@ -118,10 +118,7 @@ pub(crate) fn json_ld(page: &Page<'_>) -> LdInfo {
     candidates.sort_by_key(|c| c.0);
     for (_, v) in &candidates {
         if info.headline.is_none() {
-            info.headline = str_of(v.get("headline")).or_else(|| {
-                // A WebPage's name is often the <title> with the site suffix; only as fallback.
-                None
-            });
+            info.headline = str_of(v.get("headline"));
         }
         if info.published.is_none() {
             info.published =

@@ -140,6 +140,10 @@ fn looks_like_text(text: &str) -> bool {
 
 /// Truncates to the character budget at a character boundary.
 fn finish(mut text: String, limits: Limits) -> Result<String, Error> {
+    if text.len() <= limits.max_text_chars {
+        // Never more chars than bytes: nothing to cut, no need to count.
+        return Ok(text);
+    }
     if let Some((idx, _)) = text.char_indices().nth(limits.max_text_chars) {
         text.truncate(idx);
     }
@@ -210,16 +214,26 @@ impl TagStats {
                 continue;
             };
             let inner = rest.get(..close).unwrap_or_default();
-            let name: Vec<u8> = inner
+            let slashes = inner.iter().take_while(|&&b| b == b'/').count();
+            let len = inner
                 .iter()
-                .skip_while(|&&b| b == b'/')
+                .skip(slashes)
                 .take_while(|b| b.is_ascii_alphanumeric() || **b == b'!')
-                .map(u8::to_ascii_lowercase)
-                .collect();
-            if !name.is_empty() {
+                .count();
+            // Tag names are short; a fixed buffer avoids an allocation per tag.
+            let mut buf = [0u8; 12];
+            let raw = inner.get(slashes..slashes + len).unwrap_or_default();
+            for (d, s) in buf.iter_mut().zip(raw) {
+                *d = s.to_ascii_lowercase();
+            }
+            let name = if len <= buf.len() {
+                std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default()
+            } else {
+                "?"
+            };
+            if len > 0 {
                 stats.any_tags += 1;
                 stats.markup_bytes += close + 2;
-                let name = std::str::from_utf8(&name).unwrap_or_default();
                 if HTML_TAGS.contains(&name) {
                     stats.html_tags += 1;
                 }
@@ -227,7 +241,9 @@ impl TagStats {
                     || (name == "!doctype"
                         && inner.to_ascii_lowercase().windows(4).any(|w| w == b"html"))
                 {
+                    // A document skeleton decides; the rest need not be counted.
                     stats.skeleton = true;
+                    return stats;
                 }
             }
             i = start + close + 1;
