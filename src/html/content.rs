@@ -87,6 +87,76 @@ fn with_siblings(page: &Page<'_>, container: u32) -> Vec<u32> {
     out
 }
 
+/// Finds teaser cards (a wrapper holding only a linked headline and its summary) and marks
+/// them as related boilerplate when two or more sit in the same list. Listicles, whose
+/// headings and paragraphs share the story's container, have no such wrappers.
+fn mark_cards(page: &mut Page<'_>) {
+    let mut roots: Vec<u32> = Vec::new();
+    let n = page.blocks.len();
+    for i in 0..n {
+        let Some(h) = page.blocks.get(i) else {
+            continue;
+        };
+        if !(h.link_chars * 10 >= h.chars * 9 && (15..=200).contains(&h.chars)) {
+            continue;
+        }
+        for j in i + 1..(i + 5).min(n) {
+            let Some(d) = page.blocks.get(j) else {
+                break;
+            };
+            if d.chars < 60 || d.link_chars * 5 >= d.chars {
+                continue;
+            }
+            let mut a = h.owner;
+            for _ in 0..8 {
+                if page.contains(a, d.owner) {
+                    break;
+                }
+                a = page.elems.get(a as usize).map_or(NONE, |e| e.parent);
+            }
+            let fits = page.contains(a, d.owner)
+                && page
+                    .elems
+                    .get(a as usize)
+                    .is_some_and(|e| e.chars <= h.chars + d.chars + 200 && e.chars < 1200);
+            if fits {
+                roots.push(a);
+            }
+            break;
+        }
+    }
+    let parent = |page: &Page<'_>, i: u32| page.elems.get(i as usize).map_or(NONE, |e| e.parent);
+    let marks: Vec<u32> = roots
+        .iter()
+        .copied()
+        .filter(|&r| {
+            // Another card whose ancestor at the same height (up to 4) is the same list.
+            roots.iter().any(|&o| {
+                let (mut a, mut b) = (r, o);
+                o != r
+                    && (0..4).any(|_| {
+                        a = parent(page, a);
+                        b = parent(page, b);
+                        a == b && a != NONE
+                    })
+            })
+        })
+        .collect();
+    for r in marks {
+        if let Some(e) = page.elems.get_mut(r as usize) {
+            e.hint |= boiler::NEG | boiler::RELATED;
+        }
+    }
+}
+
+/// Letters and digits only, folded: for comparing a block with the headline.
+fn letters(s: &str) -> String {
+    boiler::fold_line(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
 /// A paragraph of the story for sure: long, or a real `<p>`, with few links.
 fn is_prose(b: &Block) -> bool {
     (b.chars >= 80 || (b.tag == Tag::P && b.chars >= 30)) && link_density(b) < 0.3
@@ -128,6 +198,7 @@ pub(crate) struct Selection {
 /// `<h1>` copy is not body text.
 pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
     page.aggregate_chars();
+    mark_cards(page);
     page.resolve_neg();
     let scores: Vec<(u32, f32)> = page
         .blocks
@@ -198,7 +269,7 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
     }
     let roots = with_siblings(page, container);
     let mut sel = Selection::default();
-    let title_key = title.map(boiler::fold_line);
+    let title_key = title.map(letters).filter(|t| t.chars().count() >= 10);
     let mut in_teaser_run = false;
     for (i, b) in page.blocks.iter().enumerate() {
         let Some(&root) = roots.iter().find(|&&r| page.contains(r, b.owner)) else {
@@ -220,16 +291,20 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
             continue;
         }
         in_teaser_run = false;
-        if ld > 0.5 || (ld > 0.3 && b.chars < 120) {
+        if ld > 0.5 || (ld > 0.3 && b.chars < 80) {
             continue;
         }
         if boiler::is_junk_line(&b.text) {
             sel.teasers.push(i);
             continue;
         }
-        if let (Tag::H(1), Some(t)) = (b.tag, &title_key) {
-            let folded = boiler::fold_line(&b.text);
-            if folded == *t || t.contains(&folded) || folded.contains(t.as_str()) {
+        if let Some(t) = &title_key {
+            // The headline repeated above the story (any heading level, or a plain line).
+            let k = letters(&b.text);
+            let heading = matches!(b.tag, Tag::H(_));
+            if k == *t
+                || (heading && k.len() >= t.len() / 2 && (t.contains(&k) || k.contains(t.as_str())))
+            {
                 continue;
             }
         }
