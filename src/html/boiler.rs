@@ -348,7 +348,30 @@ const HEADING_LINES: &[&str] = &[
 /// True when a line is markup shown as text (an escaped tracking pixel, a stray tag).
 fn is_markup_text(line: &str) -> bool {
     let t = line.trim();
-    t.starts_with('<') && t.ends_with('>') && t.contains('=')
+    (t.starts_with('<') && t.ends_with('>') && t.contains('='))
+        || (t.starts_with('[') && t.ends_with(']') && t.contains('='))
+}
+
+/// Phrases that mark a picture caption or credit, folded.
+const CAPTION_MARKS: &[&str] = &[
+    "(image:",
+    "(photo:",
+    "(picture:",
+    "(pictured",
+    "(credit:",
+    "file photo",
+    "getty images)",
+    "(getty",
+    "photo credit",
+    "(صوره ارشيفيه)",
+    "(ارشيفيه)",
+    "صوره ارشيفيه",
+];
+
+/// True when a line reads like a picture caption ("... (Image: GETTY)", "In this file
+/// photo ...").
+fn is_caption_text(folded: &str, chars: usize) -> bool {
+    chars <= 300 && CAPTION_MARKS.iter().any(|m| folded.contains(m))
 }
 
 /// A single long token: a URL or file name shown as text (metadata rendered in the page).
@@ -380,6 +403,20 @@ const JUNK_LINES: &[&str] = &[
     "subscribe to",
     "get our",
     "this article was",
+    "advert",
+    "top video",
+    "don't miss",
+    "dont miss",
+    "join the conversation",
+    "tell us what you think",
+    "this slideshow requires",
+    "watch:",
+    "listen to this article",
+    "photo:",
+    "image:",
+    "صوره ارشيفيه",
+    "صوره:",
+    "مصدر الصوره",
     "إعلان",
     "اعلان",
     "جميع الحقوق محفوظه",
@@ -435,7 +472,9 @@ pub(crate) fn is_junk_line(line: &str) -> bool {
         return true;
     }
     let folded = fold_line(line);
-    if DISCLAIMERS.iter().any(|d| folded.contains(d)) {
+    if DISCLAIMERS.iter().any(|d| folded.contains(d))
+        || is_caption_text(&folded, line.chars().count())
+    {
         return true;
     }
     let short = line.chars().count() <= 120;
