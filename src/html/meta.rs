@@ -312,6 +312,35 @@ pub(crate) fn title(
     h1s.first().map(|h| h.to_string())
 }
 
+/// The site name as the page's own `<title>` spells it ("The Times of Israel" rather than the
+/// `og:site_name` handle "timesofisrael"): the segment a headline candidate loses to
+/// [`strip_site`], or the one by which `<title>` differs from `og:title`.
+pub(crate) fn title_site(
+    page: &Page<'_>,
+    site: Option<&str>,
+    domain: Option<&str>,
+) -> Option<String> {
+    let html_title = page
+        .captures
+        .iter()
+        .find(|c| c.kind == CaptureKind::Title)
+        .map(|c| c.text.as_str())?;
+    let og = meta(page, &["og:title", "twitter:title"]);
+    if let Some(s) = common_suffix(og, Some(html_title)) {
+        // Only a single segment: "National | Globalnews.ca" names a section too.
+        let single = !SEPARATORS.iter().any(|sep| s.contains(sep));
+        return Some(s).filter(|s| single && s.chars().count() <= 40);
+    }
+    for sep in SEPARATORS {
+        if let Some((_, tail)) = html_title.rsplit_once(sep) {
+            if is_site_segment(tail, site, domain) && !tail.trim().is_empty() {
+                return Some(tail.trim().to_string()).filter(|s| s.chars().count() <= 40);
+            }
+        }
+    }
+    None
+}
+
 /// When `og:title` and `<title>` differ only by a segment, that segment is the site name.
 fn common_suffix(og: Option<&str>, title: Option<&str>) -> Option<String> {
     let (og, title) = (og?, title?);
@@ -463,6 +492,11 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
             fallback = fallback.or(Some(d));
         }
     }
+    if fallback.is_none() {
+        if let Some(d) = stamp_after_headline(page) {
+            return Some(d);
+        }
+    }
     fallback
         .or_else(|| ld.modified.as_deref().and_then(read_date))
         .or_else(|| {
@@ -472,6 +506,36 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
             )
             .and_then(read_date)
         })
+}
+
+/// A visible date line just under the headline ("تم نشره الجمعة 24 نيسان / أبريل 2020",
+/// "13 Oct 2020 18:29"). Only near the `<h1>`: a date in the page header is today's date.
+fn stamp_after_headline(page: &Page<'_>) -> Option<String> {
+    let h1s = page
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.tag, super::dom::Tag::H(1)))
+        .map(|(i, _)| i)
+        .take(3);
+    for h1 in h1s {
+        let found = page
+            .blocks
+            .iter()
+            .skip(h1 + 1)
+            .take(12)
+            .filter(|b| {
+                b.chars <= 100
+                    && b.text
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+            })
+            .find_map(|b| crate::dates::parse_published(&b.text));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// Byline prefixes, folded.

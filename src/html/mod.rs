@@ -21,6 +21,7 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
     let domain = url.and_then(host_of);
     let ld = meta::json_ld(&page);
     let site = meta::site_name(&page, &ld);
+    let site_label = meta::title_site(&page, site.as_deref(), domain).or_else(|| site.clone());
     let title = meta::title(&page, &ld, site.as_deref(), domain)
         .map(|t| crate::text::normalize::display(&t))
         .filter(|t| !t.is_empty());
@@ -61,7 +62,9 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
         authors,
         published_at,
         dateline,
-        source: source.or(site).map(|s| crate::text::normalize::display(&s)),
+        source: source
+            .or(site_label)
+            .map(|s| crate::text::normalize::display(&s)),
         keywords,
         body: Body::from_paragraphs(paragraphs),
         related,
