@@ -36,11 +36,9 @@ fn block_score(page: &Page<'_>, b: &Block) -> f32 {
     if b.chars < MIN_GOOD_CHARS {
         return -0.2 * BAD_WEIGHT * b.link_chars as f32;
     }
-    if is_teaser_card(b) {
-        // A linked headline with its summary: story text only when the story holds it, so it
-        // must not pull the container toward a list of other stories.
-        return 0.0;
-    }
+    // A linked headline with its summary: story text only when the story holds it, so it
+    // must not pull the container toward a list of other stories.
+    let card = if is_teaser_card(b) { 0.0 } else { 1.0 };
     let weight = match b.tag {
         Tag::P | Tag::Quote => 1.0,
         Tag::Pre => 0.8,
@@ -54,7 +52,7 @@ fn block_score(page: &Page<'_>, b: &Block) -> f32 {
     } else {
         0.6
     };
-    let linky = if ld > 0.35 { 0.5 } else { 1.0 };
+    let linky = if ld > 0.35 { 0.5 } else { card };
     weight * punct * linky * (chars - b.link_chars as f32)
 }
 
@@ -270,6 +268,7 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
     let roots = with_siblings(page, container);
     let mut sel = Selection::default();
     let title_key = title.map(letters).filter(|t| t.chars().count() >= 10);
+    let alts: Vec<String> = page.img_alts.iter().map(|a| letters(a)).collect();
     let mut in_teaser_run = false;
     for (i, b) in page.blocks.iter().enumerate() {
         let Some(&root) = roots.iter().find(|&&r| page.contains(r, b.owner)) else {
@@ -307,6 +306,10 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
             {
                 continue;
             }
+        }
+        if b.chars <= 300 && !alts.is_empty() && alts.contains(&letters(&b.text)) {
+            // The picture's own alt text repeated under it: a caption.
+            continue;
         }
         if !matches!(b.tag, Tag::Cell | Tag::Li) && is_stamp(&b.text) {
             continue;

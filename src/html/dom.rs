@@ -184,6 +184,8 @@ pub(crate) struct Page<'a> {
     pub captures: Vec<Capture>,
     /// Links.
     pub anchors: Vec<Anchor>,
+    /// `alt`/`title` texts of images: a block repeating one is a caption.
+    pub img_alts: Vec<String>,
     /// Element count hit the budget.
     pub truncated: bool,
 }
@@ -251,6 +253,8 @@ struct Attrs<'a> {
     property: Option<&'a str>,
     content: Option<&'a str>,
     type_: Option<&'a str>,
+    alt: Option<&'a str>,
+    title: Option<&'a str>,
     hidden: bool,
 }
 
@@ -268,6 +272,8 @@ fn read_attrs(el: &Element) -> Attrs<'_> {
             "property" => a.property = Some(v),
             "content" => a.content = Some(v),
             "type" => a.type_ = Some(v),
+            "alt" => a.alt = Some(v),
+            "title" => a.title = Some(v),
             "hidden" => a.hidden = true,
             "aria-hidden" => a.hidden |= v.trim().eq_ignore_ascii_case("true"),
             "style" => a.hidden |= style_hides(v),
@@ -392,8 +398,18 @@ impl<'a> Page<'a> {
                             || tag == Tag::Title
                             || a.hidden
                             || hint & boiler::HIDDEN != 0;
-                        let is_block = is_block_tag(tag);
-                        open.push((idx, skipping));
+                        // An inline caption (`<span class="caption">`) gets its own block, so
+                        // the hint reaches its text.
+                        let is_block = is_block_tag(tag)
+                            || (tag == Tag::Inline && hint & boiler::CAPTION != 0);
+                        open.push((idx, is_block));
+                        if tag == Tag::Img {
+                            for alt in [a.alt, a.title].into_iter().flatten() {
+                                if alt.trim().chars().count() >= 8 {
+                                    page.img_alts.push(alt.to_string());
+                                }
+                            }
+                        }
                         match tag {
                             Tag::Meta => {
                                 let key = a.property.or(a.name).or(a.itemprop);
@@ -499,7 +515,7 @@ impl<'a> Page<'a> {
                     let Node::Element(_) = node.value() else {
                         continue;
                     };
-                    let Some((idx, _)) = open.pop() else {
+                    let Some((idx, was_block)) = open.pop() else {
                         continue;
                     };
                     let end = page.elems.len() as u32;
@@ -538,7 +554,7 @@ impl<'a> Page<'a> {
                     if tag == Tag::Br {
                         continue;
                     }
-                    if is_block_tag(tag) {
+                    if was_block {
                         flush(&mut page, &mut folder, idx);
                         block_stack.pop();
                     }
