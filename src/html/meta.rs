@@ -341,6 +341,26 @@ pub(crate) fn title_site(
     None
 }
 
+/// The first and last segments of `<title>` (site names sit there), when it has several.
+pub(crate) fn title_edge_segments(page: &Page<'_>) -> Vec<String> {
+    let Some(t) = page
+        .captures
+        .iter()
+        .find(|c| c.kind == CaptureKind::Title)
+        .map(|c| c.text.trim())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for sep in SEPARATORS {
+        if let (Some((head, _)), Some((_, tail))) = (t.split_once(sep), t.rsplit_once(sep)) {
+            out.push(head.trim().to_string());
+            out.push(tail.trim().to_string());
+        }
+    }
+    out
+}
+
 /// When `og:title` and `<title>` differ only by a segment, that segment is the site name.
 fn common_suffix(og: Option<&str>, title: Option<&str>) -> Option<String> {
     let (og, title) = (og?, title?);
@@ -619,6 +639,28 @@ pub(crate) fn clean_byline(s: &str, site: Option<&str>, domain: Option<&str>) ->
         out.push(name);
     }
     out
+}
+
+/// A short body line that is only a byline: its names, prefix stripped.
+pub(crate) fn byline_line(
+    line: &str,
+    site: Option<&str>,
+    domain: Option<&str>,
+) -> Option<Vec<String>> {
+    if line.chars().count() > 60 {
+        return None;
+    }
+    let folded = fold_line(line.trim());
+    let prefixed = BYLINE_PREFIXES.iter().any(|p| folded.starts_with(p))
+        || ["حوار:", "حوار :", "حاوره:", "متابعه:"]
+            .iter()
+            .any(|p| folded.starts_with(p));
+    if !prefixed {
+        return None;
+    }
+    let rest = line.trim().split_once([':', '：']).map_or(line, |(_, r)| r);
+    let names = clean_byline(rest, site, domain);
+    (!names.is_empty()).then_some(names)
 }
 
 /// Words that make a byline an outlet, not a person.

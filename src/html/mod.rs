@@ -21,12 +21,12 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
     let domain = url.and_then(host_of);
     let ld = meta::json_ld(&page);
     let site = meta::site_name(&page, &ld);
-    let site_label = meta::title_site(&page, site.as_deref(), domain).or_else(|| site.clone());
+    let mut site_label = meta::title_site(&page, site.as_deref(), domain).or_else(|| site.clone());
     let title = meta::title(&page, &ld, site.as_deref(), domain)
         .map(|t| crate::text::normalize::display(&t))
         .filter(|t| !t.is_empty());
     let published_at = meta::published(&page, &ld);
-    let authors = meta::authors(&page, &ld, site.as_deref(), domain);
+    let mut authors = meta::authors(&page, &ld, site.as_deref(), domain);
     let keywords = meta::keywords(&page, &ld, title.as_deref(), site.as_deref(), domain);
 
     let sel = content::select(&mut page, title.as_deref());
@@ -48,14 +48,41 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
             paragraphs.push(p);
         }
     }
+    // A byline line at the top of the body ("حوار: آسيا العتروس", "By Jane Doe").
+    let mut i = 0;
+    while i < paragraphs.len().min(3) {
+        match paragraphs
+            .get(i)
+            .and_then(|p| meta::byline_line(p, site.as_deref(), domain))
+        {
+            Some(names) => {
+                paragraphs.remove(i);
+                if authors.is_empty() {
+                    authors = names;
+                }
+            }
+            None => i += 1,
+        }
+    }
     let mut dateline = None;
     if let Some(first) = paragraphs.first_mut() {
         if let Some((d, consumed)) = crate::text::dateline::parse(first) {
             let rest: String = first.chars().skip(consumed).collect();
             *first = rest.trim_start().to_string();
             dateline = Some(d);
+        } else if let Some(rest) = [site_label.clone(), site.clone()]
+            .into_iter()
+            .flatten()
+            .chain(meta::title_edge_segments(&page))
+            .find_map(|s| strip_outlet_prefix(first, &s).map(|rest| (rest, s)))
+        {
+            // "المدينة نيوز :- بلغت ...": the outlet's name before the first sentence, as
+            // the outlet writes it.
+            *first = rest.0;
+            site_label = Some(rest.1);
         }
     }
+    paragraphs.retain(|p| !p.trim().is_empty());
     let related = related(&page, &sel, url);
     Article {
         title,
@@ -70,6 +97,31 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
         related,
         ..Article::default()
     }
+}
+
+/// Strips the outlet's name and its dash or colon from the start of a paragraph.
+fn strip_outlet_prefix(para: &str, outlet: &str) -> Option<String> {
+    let n = outlet.chars().count();
+    if n < 3 {
+        return None;
+    }
+    let head: String = para.chars().take(n).collect();
+    let key = |s: &str| -> String {
+        boiler::fold_line(s)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    if key(&head) != key(outlet) {
+        return None;
+    }
+    let rest: String = para.chars().skip(n).collect();
+    let trimmed = rest.trim_start();
+    let after = trimmed.trim_start_matches([':', '-', '–', '—', ' ', '：']);
+    (after.len() < trimmed.len()
+        && trimmed.starts_with([':', '-', '–', '—', '：'])
+        && !after.is_empty())
+    .then(|| after.to_string())
 }
 
 /// "المصدر: صحيفة الاتحاد" / "Source: Reuters" as the outlet credited.
