@@ -222,49 +222,6 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
         best = 0;
     }
     let container = best;
-    if std::env::var_os("KHABAR_DEBUG").is_some() {
-        let mut path = Vec::new();
-        let mut i = container;
-        while let Some(e) = page.elems.get(i as usize) {
-            path.push(format!(
-                "{}.{}#{} [{:.0}/{}]",
-                e.el.name(),
-                e.el.attr("class").unwrap_or(""),
-                e.el.attr("id").unwrap_or(""),
-                e.good,
-                e.chars
-            ));
-            i = e.parent;
-        }
-        path.reverse();
-        eprintln!("CONTAINER {}", path.join(" > "));
-        for b in &page.blocks {
-            let e = page.elems.get(b.owner as usize);
-            let inside = page.contains(container, b.owner);
-            let negc = e.map(|e| e.neg_anc).unwrap_or(NONE);
-            let negname = page
-                .elems
-                .get(negc as usize)
-                .map(|n| {
-                    format!(
-                        "{}.{}#{}",
-                        n.el.name(),
-                        n.el.attr("class").unwrap_or(""),
-                        n.el.attr("id").unwrap_or("")
-                    )
-                })
-                .unwrap_or_default();
-            eprintln!(
-                "  {} {:>6.0} ld={:.2} {:?} neg={} | {}",
-                if inside { "IN " } else { "   " },
-                block_score(page, b),
-                link_density(b),
-                b.tag,
-                negname,
-                b.text.chars().take(90).collect::<String>()
-            );
-        }
-    }
     let roots = with_siblings(page, container);
     let mut sel = Selection::default();
     let title_key = title.map(letters).filter(|t| t.chars().count() >= 10);

@@ -351,6 +351,84 @@ mod tests {
     }
 
     #[test]
+    fn teaser_cards_are_related_not_body() {
+        let card = |t: &str, d: &str| {
+            format!("<li><div class='card'><h4><a href='/s/{t}'>{t} story headline here</a></h4><div class='card-text'>{d}</div></div></li>")
+        };
+        let d1 =
+            "A summary of another story that runs long enough to read like a paragraph of prose.";
+        let d2 =
+            "Another summary of a different story, also long enough to look like real prose text.";
+        let html = format!(
+            "<html><body><div><p>{AR1}</p><p>{AR2}</p></div><div><h3>More news</h3><ul>{}{}</ul></div></body></html>",
+            card("First", d1),
+            card("Second", d2)
+        );
+        let a = ex(&html);
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
+        assert!(a
+            .related
+            .iter()
+            .any(|r| r.title == "First story headline here"));
+    }
+
+    #[test]
+    fn captions_and_inline_teasers_are_dropped() {
+        let p1 = "The storm reached the coast late on Sunday, flooding streets and cutting power to thousands of homes.";
+        let p2 = "Officials said repairs could take several days as crews worked through the night to restore service.";
+        let html = format!(
+            "<html><body><div class='story'><p>{p1}</p><p>Residents wade through a flooded street (Image: GETTY )</p>\
+             <p>READ MORE: Storm season could be the worst in a decade</p><p>Story continues below advertisement</p>\
+             <img src='a.jpg' alt='Crews repair a power line in the rain'><p>Crews repair a power line in the rain</p><p>{p2}</p></div></body></html>"
+        );
+        assert_eq!(ex(&html).body.paragraphs, [p1, p2]);
+    }
+
+    #[test]
+    fn byline_line_and_outlet_prefix_leave_the_body() {
+        let html = format!(
+            "<html><head><title>عنوان الحوار المطول - صحيفة المثال</title></head><body><div class='content'>\
+             <p>حوار: ليلى منصور</p><p>صحيفة المثال :- {AR1}</p><p>{AR2}</p></div></body></html>"
+        );
+        let a = ex(&html);
+        assert_eq!(a.authors, ["ليلى منصور"]);
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
+        assert_eq!(a.source.as_deref(), Some("صحيفة المثال"));
+    }
+
+    #[test]
+    fn headline_cut_into_words_is_no_keyword_list() {
+        let html = format!(
+            "<html><head><title>الوزير يفتتح المعرض الدولي</title><meta name='keywords' content='الوزير,يفتتح,المعرض,الدولي'></head>\
+             <body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert!(ex(&html).keywords.is_empty());
+    }
+
+    #[test]
+    fn visible_stamp_under_the_headline_is_the_date() {
+        let html = format!(
+            "<html><body><div class='top'>الثلاثاء 1 ديسمبر 2020</div><h1>عنوان الخبر الرئيسي اليوم</h1><div class='x'>الأحد 24 أغسطس 2020</div><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        // The stamp in the page header is today's date, not the article's.
+        assert_eq!(ex(&html).published_at.as_deref(), Some("2020-08-24"));
+    }
+
+    #[test]
+    fn windows_1256_page_through_the_pipeline() {
+        let page = format!(
+            "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1256'><title>خبر</title></head><body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(&page);
+        let input = crate::Input {
+            bytes: &bytes,
+            ..crate::Input::default()
+        };
+        let a = crate::parse(&input, &crate::Options::default()).unwrap();
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
+    }
+
+    #[test]
     fn resolves_links() {
         let base = Some("https://a.example/x/y.html?q=1");
         assert_eq!(
