@@ -380,7 +380,10 @@ pub(crate) fn is_url_like(line: &str) -> bool {
     // ASCII only: CJK prose has no spaces either.
     t.is_ascii()
         && !t.contains(' ')
-        && (t.contains("://") || t.starts_with("www.") || t.chars().count() > 40)
+        && (t.contains("://")
+            || t.starts_with("www.")
+            || t.chars().count() > 40
+            || (t.contains('-') && t.chars().count() > 12))
 }
 
 /// Lines that are never story text on their own (ad slots, teasers, promos).
