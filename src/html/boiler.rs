@@ -474,6 +474,11 @@ pub(crate) fn is_junk_line(line: &str) -> bool {
     if is_markup_text(line) || is_url_like(line) || !line.chars().any(char::is_alphanumeric) {
         return true;
     }
+    let chars = line.chars().count();
+    if chars > 300 {
+        // Every pattern below is about short lines; long prose need not be folded.
+        return false;
+    }
     let folded = fold_line(line);
     if DISCLAIMERS.iter().any(|d| folded.contains(d))
         || is_caption_text(&folded, line.chars().count())

@@ -254,7 +254,10 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
             sel.teasers.push(i);
             continue;
         }
-        if let Some(t) = &title_key {
+        if let Some(t) = title_key
+            .as_ref()
+            .filter(|t| b.chars as usize <= t.chars().count() * 2)
+        {
             // The headline repeated above the story (any heading level, or a plain line).
             let k = letters(&b.text);
             let heading = matches!(b.tag, Tag::H(_));

@@ -28,9 +28,15 @@ pub fn decode(bytes: &[u8], charset: Option<&str>, limits: Limits) -> Result<Str
         )));
     }
     let encoding = choose_encoding(bytes, charset);
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     let text = text.into_owned();
-    if !looks_like_text(&text) {
+    // Clean decodes can only hide control bytes; a byte scan finds those quickly.
+    let plausible = if had_errors {
+        looks_like_text(&text)
+    } else {
+        control_bytes_ok(text.as_bytes())
+    };
+    if !plausible {
         return Err(Error::Unreadable(
             "the bytes are mostly control characters in every plausible encoding".into(),
         ));
@@ -136,6 +142,17 @@ fn looks_like_text(text: &str) -> bool {
         }
     }
     total == 0 || bad * 20 <= total
+}
+
+/// False when more than one byte in twenty of the first 64 KiB is an ASCII control byte
+/// other than whitespace.
+fn control_bytes_ok(bytes: &[u8]) -> bool {
+    let sample = bytes.get(..65_536).unwrap_or(bytes);
+    let bad = sample
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
+        .count();
+    bad * 20 <= sample.len()
 }
 
 /// Truncates to the character budget at a character boundary.
