@@ -35,6 +35,8 @@ pub(crate) const STRONG: Hint = 1 << 11;
 /// `POS` came from `itemprop=text`, which comments carry too: it does not clear an inherited
 /// `NEG`.
 pub(crate) const TEXT_PROP: Hint = 1 << 12;
+/// An embedded post (tweet, Instagram) quoted by the story: its `social` name is no share bar.
+const EMBED: Hint = 1 << 13;
 
 /// Whether a pattern must stand as a whole token (between non-alphanumerics).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -158,6 +160,9 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("date", NEG | DATE, Bound::ClassStart),
     ("time", NEG | DATE, Bound::ClassStart),
     ("dateline", 0, Bound::Sub),
+    ("embed", EMBED, Bound::Sub),
+    ("twitter-tweet", EMBED, Bound::Sub),
+    ("instagram-media", EMBED, Bound::Sub),
     ("article-body", POS, Bound::Sub),
     ("articlebody", POS, Bound::Sub),
     ("article_body", POS, Bound::Sub),
@@ -286,6 +291,9 @@ pub(crate) fn element_hints(
                 _ => {}
             }
         }
+    }
+    if hint & EMBED != 0 {
+        hint &= !(NEG | STRONG | LAYOUT);
     }
     if hint & POS != 0 {
         hint &= !(NEG | WEAK_NEG | BYLINE | TAGS | RELATED | DATE);
@@ -521,6 +529,11 @@ mod tests {
         assert_eq!(h("shadow loaded") & NEG, 0, "'ad' inside a word is no ad");
         assert_eq!(h("stage") & TAGS, 0);
         assert_eq!(h("selectionShareable") & NEG, 0);
+        assert_eq!(
+            h("social-media-embed") & NEG,
+            0,
+            "a quoted tweet is story text"
+        );
 
         assert_eq!(h("non-ad-column") & NEG, 0);
         assert_eq!(h("post type-post tag-software") & NEG, 0);
