@@ -360,6 +360,45 @@ fn is_markup_text(line: &str) -> bool {
         || (t.starts_with('[') && t.ends_with(']') && t.contains('='))
 }
 
+/// Newsletter and app promos, follow-us lines and ad-blocker pleas.
+fn is_promo(folded: &str) -> bool {
+    const ALWAYS: &[&str] = &[
+        "your inbox",
+        "ad blocker",
+        "successfully subscribed",
+        "follow us on",
+        "follow him on",
+        "follow her on",
+        "like this story",
+        "explore further",
+        "reading time",
+        "tempo de leitura",
+        "min read",
+        "popular on ",
+        "اشترك في النشره",
+        "تابعونا على",
+        "تابعنا على",
+    ];
+    let newsletter = folded.contains("newsletter")
+        && ["sign up", "subscrib", "delivered"]
+            .iter()
+            .any(|p| folded.contains(p));
+    newsletter || ALWAYS.iter().any(|p| folded.contains(p))
+}
+
+/// "1 of 6", "Image 3 of 5": slideshow counters.
+fn is_slide_counter(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let n = words.len();
+    (3..=4).contains(&n)
+        && words.get(n - 2) == Some(&"of")
+        && [n - 3, n - 1].iter().all(|&i| {
+            words
+                .get(i)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        })
+}
+
 /// Phrases that mark a picture caption or credit, folded.
 const CAPTION_MARKS: &[&str] = &[
     "(image:",
@@ -423,6 +462,7 @@ const JUNK_LINES: &[&str] = &[
     "this slideshow requires",
     "watch:",
     "listen to this article",
+    "more:",
     "photo:",
     "image:",
     "صوره ارشيفيه",
@@ -489,6 +529,8 @@ pub(crate) fn is_junk_line(line: &str) -> bool {
     }
     let folded = fold_line(line);
     if DISCLAIMERS.iter().any(|d| folded.contains(d))
+        || is_promo(&folded)
+        || is_slide_counter(&folded)
         || is_caption_text(&folded, line.chars().count())
     {
         return true;
@@ -571,5 +613,13 @@ mod tests {
         assert!(is_junk_line("Story continues below advertisement"));
         assert!(is_junk_line("اقرأ أيضا: الوزير يزور المعرض"));
         assert!(!is_junk_line("The minister said the talks would continue."));
+        assert!(is_junk_line(
+            "Get the top headlines delivered to your inbox by subscribing to our newsletter."
+        ));
+        assert!(is_junk_line("Image 3 of 5"));
+        assert!(is_junk_line("Follow us on Twitter @example"));
+        assert!(!is_junk_line(
+            "The newsletter said profits fell by a third in the last quarter."
+        ));
     }
 }

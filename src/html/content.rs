@@ -247,7 +247,9 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
             continue;
         }
         in_teaser_run = false;
-        if ld > 0.5 || (ld > 0.3 && b.chars < 80) {
+        // A linked lead-in with a long unlinked rest is a list item of the story itself.
+        let lead_in = is_teaser_card(b) && b.chars - b.link_chars >= 80;
+        if (ld > 0.5 && !lead_in) || (ld > 0.3 && b.chars < 80) {
             continue;
         }
         if boiler::is_junk_line(&b.text) {
