@@ -167,7 +167,7 @@ fn is_teaser_card(b: &Block) -> bool {
 
 /// A short line that is only a date or time stamp ("Published Monday, November 18, 2019
 /// 8:22AM EST", "October 12, 2017").
-fn is_stamp(text: &str) -> bool {
+pub(crate) fn is_stamp(text: &str) -> bool {
     let n = text.chars().count();
     if n > 70 {
         return false;

@@ -150,7 +150,7 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
     for a in &page.anchors {
         let text = a.text.trim();
         let words = text.split_whitespace().count();
-        if words < 3 || text.chars().count() > 200 {
+        if words < 3 || text.chars().count() > 200 || content::is_stamp(text) {
             continue;
         }
         let in_teaser = teaser_owners.iter().any(|&o| page.contains(o, a.elem));
