@@ -117,7 +117,7 @@ fn mark_cards(page: &mut Page<'_>) {
                     .elems
                     .get(a as usize)
                     .is_some_and(|e| e.chars <= h.chars + d.chars + 200 && e.chars < 1200);
-            if fits {
+            if fits && roots.len() < 1000 {
                 roots.push(a);
             }
             break;

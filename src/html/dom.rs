@@ -296,6 +296,16 @@ fn style_hides(style: &str) -> bool {
 const SHORT_CAP: usize = 600;
 const LONG_CAP: usize = 200_000;
 
+/// Open captures at once: bounded so that a page of thousands of nested "tags" elements
+/// cannot make every text node feed thousands of buffers.
+const MAX_OPEN_CAPTURES: usize = 24;
+
+fn open_capture(caps: &mut Vec<OpenCapture>, c: OpenCapture) {
+    if caps.len() < MAX_OPEN_CAPTURES {
+        caps.push(c);
+    }
+}
+
 /// An open capture during the walk.
 struct OpenCapture {
     kind: CaptureKind,
@@ -421,31 +431,40 @@ impl<'a> Page<'a> {
                             Tag::Title
                                 if page.captures.iter().all(|c| c.kind != CaptureKind::Title) =>
                             {
-                                caps.push(OpenCapture {
-                                    kind: CaptureKind::Title,
-                                    elem: idx,
-                                    folder: Folder::default(),
-                                    cap: SHORT_CAP,
-                                });
+                                open_capture(
+                                    &mut caps,
+                                    OpenCapture {
+                                        kind: CaptureKind::Title,
+                                        elem: idx,
+                                        folder: Folder::default(),
+                                        cap: SHORT_CAP,
+                                    },
+                                );
                             }
                             Tag::Script
                                 if a.type_.is_some_and(|t| {
                                     t.trim().eq_ignore_ascii_case("application/ld+json")
                                 }) =>
                             {
-                                caps.push(OpenCapture {
-                                    kind: CaptureKind::JsonLd,
+                                open_capture(
+                                    &mut caps,
+                                    OpenCapture {
+                                        kind: CaptureKind::JsonLd,
+                                        elem: idx,
+                                        folder: Folder::default(),
+                                        cap: LONG_CAP,
+                                    },
+                                );
+                            }
+                            Tag::H(1) => open_capture(
+                                &mut caps,
+                                OpenCapture {
+                                    kind: CaptureKind::H1,
                                     elem: idx,
                                     folder: Folder::default(),
-                                    cap: LONG_CAP,
-                                });
-                            }
-                            Tag::H(1) => caps.push(OpenCapture {
-                                kind: CaptureKind::H1,
-                                elem: idx,
-                                folder: Folder::default(),
-                                cap: SHORT_CAP,
-                            }),
+                                    cap: SHORT_CAP,
+                                },
+                            ),
                             Tag::A => {
                                 if let Some(h) = a.href {
                                     page.anchors.push(Anchor {
@@ -453,39 +472,51 @@ impl<'a> Page<'a> {
                                         href: h.trim().to_string(),
                                         text: String::new(),
                                     });
-                                    caps.push(OpenCapture {
-                                        kind: CaptureKind::Link,
-                                        elem: idx,
-                                        folder: Folder::default(),
-                                        cap: SHORT_CAP,
-                                    });
+                                    open_capture(
+                                        &mut caps,
+                                        OpenCapture {
+                                            kind: CaptureKind::Link,
+                                            elem: idx,
+                                            folder: Folder::default(),
+                                            cap: SHORT_CAP,
+                                        },
+                                    );
                                 }
                             }
                             _ => {}
                         }
                         if tag == Tag::Time || hint & boiler::DATE != 0 {
-                            caps.push(OpenCapture {
-                                kind: CaptureKind::Date,
-                                elem: idx,
-                                folder: Folder::default(),
-                                cap: 200,
-                            });
+                            open_capture(
+                                &mut caps,
+                                OpenCapture {
+                                    kind: CaptureKind::Date,
+                                    elem: idx,
+                                    folder: Folder::default(),
+                                    cap: 200,
+                                },
+                            );
                         }
                         if hint & boiler::BYLINE != 0 {
-                            caps.push(OpenCapture {
-                                kind: CaptureKind::Byline,
-                                elem: idx,
-                                folder: Folder::default(),
-                                cap: SHORT_CAP,
-                            });
+                            open_capture(
+                                &mut caps,
+                                OpenCapture {
+                                    kind: CaptureKind::Byline,
+                                    elem: idx,
+                                    folder: Folder::default(),
+                                    cap: SHORT_CAP,
+                                },
+                            );
                         }
                         if hint & boiler::TAGS != 0 {
-                            caps.push(OpenCapture {
-                                kind: CaptureKind::Tags,
-                                elem: idx,
-                                folder: Folder::default(),
-                                cap: 4000,
-                            });
+                            open_capture(
+                                &mut caps,
+                                OpenCapture {
+                                    kind: CaptureKind::Tags,
+                                    elem: idx,
+                                    folder: Folder::default(),
+                                    cap: 4000,
+                                },
+                            );
                         }
                         if tag == Tag::A {
                             link_depth += 1;
