@@ -186,6 +186,8 @@ pub(crate) struct Page<'a> {
     pub anchors: Vec<Anchor>,
     /// `alt`/`title` texts of images: a block repeating one is a caption.
     pub img_alts: Vec<String>,
+    /// `<link rel=canonical href>`: the page's own address.
+    pub canonical: Option<String>,
     /// Element count hit the budget.
     pub truncated: bool,
 }
@@ -413,6 +415,15 @@ impl<'a> Page<'a> {
                         let is_block = is_block_tag(tag)
                             || (tag == Tag::Inline && hint & boiler::CAPTION != 0);
                         open.push((idx, is_block));
+                        if name == "link"
+                            && page.canonical.is_none()
+                            && a.rel.is_some_and(|r| {
+                                r.split_ascii_whitespace()
+                                    .any(|r| r.eq_ignore_ascii_case("canonical"))
+                            })
+                        {
+                            page.canonical = a.href.map(|h| h.trim().to_string());
+                        }
                         if tag == Tag::Img {
                             for alt in [a.alt, a.title].into_iter().flatten() {
                                 if alt.trim().chars().count() >= 8 {

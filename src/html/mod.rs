@@ -18,6 +18,13 @@ use dom::{Page, NONE};
 pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
     let doc = scraper::Html::parse_document(html);
     let mut page = Page::build(&doc, limits.max_nodes);
+    // Without a caller URL, the page's own canonical address gives the host and the base for
+    // related links (nothing is fetched).
+    let own_url = meta::meta(&page, &["og:url"])
+        .map(str::to_string)
+        .or_else(|| page.canonical.clone())
+        .filter(|u| u.starts_with("http"));
+    let url = url.or(own_url.as_deref());
     let domain = url.and_then(host_of);
     let ld = meta::json_ld(&page);
     let site = meta::site_name(&page, &ld);
@@ -426,6 +433,17 @@ mod tests {
         };
         let a = crate::parse(&input, &crate::Options::default()).unwrap();
         assert_eq!(a.body.paragraphs, [AR1, AR2]);
+    }
+
+    #[test]
+    fn canonical_link_is_the_base_without_a_caller_url() {
+        let html = format!(
+            "<html><head><link rel='canonical' href='https://paper.example.com/a/1'><meta name='author' content='paper'></head><body><article><p>{AR1}</p><p>{AR2}</p></article>\
+             <div class='related'><a href='/a/2'>خبر آخر عن الموازنة العامة للدولة</a></div></body></html>"
+        );
+        let a = extract(&html, None, Limits::default());
+        assert_eq!(a.related[0].url.as_deref(), Some("https://paper.example.com/a/2"));
+        assert!(a.authors.is_empty(), "the domain name is no author");
     }
 
     #[test]
