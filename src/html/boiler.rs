@@ -375,6 +375,18 @@ fn is_promo(folded: &str) -> bool {
         "tempo de leitura",
         "min read",
         "popular on ",
+        "affiliate commission",
+        "if you buy something through",
+        "if you purchase something through",
+        "share of the sale",
+        "join our ",
+        "by joining ",
+        "if you enjoyed this article",
+        "letters to the editor",
+        "moderating all comments",
+        "comments submitted",
+        "contributed to this report",
+        "contributed reporting",
         "اشترك في النشره",
         "تابعونا على",
         "تابعنا على",
@@ -463,6 +475,8 @@ const JUNK_LINES: &[&str] = &[
     "watch:",
     "listen to this article",
     "more:",
+    "atencao: comentarios",
+    "atenção: comentários",
     "photo:",
     "image:",
     "صوره ارشيفيه",
@@ -471,6 +485,15 @@ const JUNK_LINES: &[&str] = &[
     "إعلان",
     "اعلان",
     "جميع الحقوق محفوظه",
+];
+
+/// Wire-service credit lines at the end of a story, folded.
+const CREDIT_LINES: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
 ];
 
 /// Phrases of comment-section and opinion disclaimers, folded.
@@ -533,6 +556,9 @@ pub(crate) fn is_junk_line(line: &str) -> bool {
         || is_slide_counter(&folded)
         || is_caption_text(&folded, line.chars().count())
     {
+        return true;
+    }
+    if starts_with_any(&folded, CREDIT_LINES) {
         return true;
     }
     let short = line.chars().count() <= 120;
@@ -618,6 +644,10 @@ mod tests {
         ));
         assert!(is_junk_line("Image 3 of 5"));
         assert!(is_junk_line("Follow us on Twitter @example"));
+        assert!(is_junk_line("(Reporting by Jane Roe; Editing by John Doe)"));
+        assert!(is_junk_line(
+            "We may earn an affiliate commission if you buy through our links."
+        ));
         assert!(!is_junk_line(
             "The newsletter said profits fell by a third in the last quarter."
         ));

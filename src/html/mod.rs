@@ -442,7 +442,10 @@ mod tests {
              <div class='related'><a href='/a/2'>خبر آخر عن الموازنة العامة للدولة</a></div></body></html>"
         );
         let a = extract(&html, None, Limits::default());
-        assert_eq!(a.related[0].url.as_deref(), Some("https://paper.example.com/a/2"));
+        assert_eq!(
+            a.related[0].url.as_deref(),
+            Some("https://paper.example.com/a/2")
+        );
         assert!(a.authors.is_empty(), "the domain name is no author");
     }
 
