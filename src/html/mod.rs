@@ -1,7 +1,7 @@
 //! HTML pages: DOM cleaning, main-content scoring and metadata.
 //!
 //! The page is parsed once (html5ever through scraper) and flattened in one iterative walk
-//! ([`dom`]); the main content ([`content`]) and the metadata ([`meta`]) are read from the flat
+//! (`dom`); the main content (`content`) and the metadata (`meta`) are read from the flat
 //! arrays, so no step recurses on DOM depth.
 
 mod boiler;
