@@ -304,7 +304,7 @@ pub(crate) fn title(
         .into_iter()
         .flatten()
     {
-        let t = strip_site(cand, site_guess.as_deref(), domain);
+        let t = strip_foreign_tail(&strip_site(cand, site_guess.as_deref(), domain));
         if t.chars().count() >= 4 {
             return Some(t);
         }
@@ -359,6 +359,32 @@ pub(crate) fn title_edge_segments(page: &Page<'_>) -> Vec<String> {
         }
     }
     out
+}
+
+/// Drops a short Latin last segment from a headline in another script ("… - Entermedia",
+/// "… | Sputnik Arabic"): a brand name, when no site name told us so.
+fn strip_foreign_tail(title: &str) -> String {
+    for sep in [" - ", " | ", " – ", " — "] {
+        let Some((head, tail)) = title.rsplit_once(sep) else {
+            continue;
+        };
+        let latin_tail = tail.chars().any(char::is_alphabetic)
+            && tail
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_ascii());
+        let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        let non_latin_head = head
+            .chars()
+            .filter(|c| c.is_alphabetic() && !c.is_ascii())
+            .count()
+            * 2
+            > letters;
+        if latin_tail && non_latin_head && tail.split_whitespace().count() <= 3 {
+            return head.trim().to_string();
+        }
+    }
+    title.to_string()
 }
 
 /// When `og:title` and `<title>` differ only by a segment, that segment is the site name.
@@ -965,6 +991,18 @@ mod tests {
         assert_eq!(
             strip_site("Markets rally | example.com", None, None),
             "Markets rally"
+        );
+    }
+
+    #[test]
+    fn latin_brand_after_a_non_latin_headline_is_dropped() {
+        assert_eq!(
+            strip_foreign_tail("الوزير يفتتح المعرض - Daily Example"),
+            "الوزير يفتتح المعرض"
+        );
+        assert_eq!(
+            strip_foreign_tail("Markets rally - again"),
+            "Markets rally - again"
         );
     }
 
