@@ -249,7 +249,7 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
         in_teaser_run = false;
         // A linked lead-in with a long unlinked rest is a list item of the story itself.
         let lead_in = is_teaser_card(b) && b.chars - b.link_chars >= 80;
-        if (ld > 0.5 && !lead_in) || (ld > 0.3 && b.chars < 80) {
+        if (ld > 0.5 && !lead_in) || (ld > 0.3 && b.chars < 80 && b.tag != Tag::Quote) {
             continue;
         }
         if boiler::is_junk_line(&b.text) {
@@ -273,7 +273,10 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
             // The picture's own alt text repeated under it: a caption.
             continue;
         }
-        if !matches!(b.tag, Tag::Cell | Tag::Li) && is_stamp(&b.text) {
+        if !matches!(b.tag, Tag::Cell | Tag::Li | Tag::Quote)
+            && !b.text.contains('@')
+            && is_stamp(&b.text)
+        {
             continue;
         }
         sel.kept.push(i);
