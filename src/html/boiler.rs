@@ -35,14 +35,14 @@ pub(crate) const STRONG: Hint = 1 << 11;
 /// `POS` came from `itemprop=text`, which comments carry too: it does not clear an inherited
 /// `NEG`.
 pub(crate) const TEXT_PROP: Hint = 1 << 12;
+/// An embedded post (tweet, Instagram) quoted by the story: its `social` name is no share bar.
+const EMBED: Hint = 1 << 13;
 
 /// Whether a pattern must stand as a whole token (between non-alphanumerics).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Bound {
     Sub,
     Token,
-    /// At the start of a token, any ending (`advert` in `advertisement`).
-    Prefix,
     /// A whole class name (between spaces): `hidden` but not `field-label-hidden`.
     Class,
     /// The first word of a class name: `ad` in `ad-slot`, not in `non-ad-column`.
@@ -153,6 +153,10 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("-tags", NEG | TAGS, Bound::Sub),
     ("_tags", NEG | TAGS, Bound::Sub),
     ("keyword", NEG | TAGS, Bound::Sub),
+    ("article-topic", NEG | TAGS, Bound::Sub),
+    ("post-topic", NEG | TAGS, Bound::Sub),
+    ("story-topic", NEG | TAGS, Bound::Sub),
+    ("entry-topic", NEG | TAGS, Bound::Sub),
     ("timestamp", NEG | DATE, Bound::Sub),
     ("published", NEG | DATE, Bound::Sub),
     ("publish-date", NEG | DATE, Bound::Sub),
@@ -160,6 +164,9 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("date", NEG | DATE, Bound::ClassStart),
     ("time", NEG | DATE, Bound::ClassStart),
     ("dateline", 0, Bound::Sub),
+    ("embed", EMBED, Bound::Sub),
+    ("twitter-tweet", EMBED, Bound::Sub),
+    ("instagram-media", EMBED, Bound::Sub),
     ("article-body", POS, Bound::Sub),
     ("articlebody", POS, Bound::Sub),
     ("article_body", POS, Bound::Sub),
@@ -232,7 +239,6 @@ fn name_hints(value: &str) -> Hint {
                     && bytes.get(m.end()).is_none_or(u8::is_ascii_whitespace)
             }
             Bound::Token => before_ok && after_ok,
-            Bound::Prefix => before_ok,
         };
         if ok {
             hint |= flags;
@@ -289,6 +295,9 @@ pub(crate) fn element_hints(
                 _ => {}
             }
         }
+    }
+    if hint & EMBED != 0 {
+        hint &= !(NEG | STRONG | LAYOUT);
     }
     if hint & POS != 0 {
         hint &= !(NEG | WEAK_NEG | BYLINE | TAGS | RELATED | DATE);
@@ -351,7 +360,81 @@ const HEADING_LINES: &[&str] = &[
 /// True when a line is markup shown as text (an escaped tracking pixel, a stray tag).
 fn is_markup_text(line: &str) -> bool {
     let t = line.trim();
-    t.starts_with('<') && t.ends_with('>') && t.contains('=')
+    (t.starts_with('<') && t.ends_with('>') && t.contains('='))
+        || (t.starts_with('[') && t.ends_with(']') && t.contains('='))
+}
+
+/// Newsletter and app promos, follow-us lines and ad-blocker pleas.
+fn is_promo(folded: &str) -> bool {
+    const ALWAYS: &[&str] = &[
+        "your inbox",
+        "ad blocker",
+        "successfully subscribed",
+        "follow us on",
+        "follow him on",
+        "follow her on",
+        "like this story",
+        "explore further",
+        "reading time",
+        "tempo de leitura",
+        "min read",
+        "popular on ",
+        "affiliate commission",
+        "if you buy something through",
+        "if you purchase something through",
+        "share of the sale",
+        "join our ",
+        "by joining ",
+        "if you enjoyed this article",
+        "letters to the editor",
+        "moderating all comments",
+        "comments submitted",
+        "contributed to this report",
+        "contributed reporting",
+        "اشترك في النشره",
+        "تابعونا على",
+        "تابعنا على",
+    ];
+    let newsletter = folded.contains("newsletter")
+        && ["sign up", "subscrib", "delivered"]
+            .iter()
+            .any(|p| folded.contains(p));
+    newsletter || ALWAYS.iter().any(|p| folded.contains(p))
+}
+
+/// "1 of 6", "Image 3 of 5": slideshow counters.
+fn is_slide_counter(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let n = words.len();
+    (3..=4).contains(&n)
+        && words.get(n - 2) == Some(&"of")
+        && [n - 3, n - 1].iter().all(|&i| {
+            words
+                .get(i)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        })
+}
+
+/// Phrases that mark a picture caption or credit, folded.
+const CAPTION_MARKS: &[&str] = &[
+    "(image:",
+    "(photo:",
+    "(picture:",
+    "(pictured",
+    "(credit:",
+    "file photo",
+    "getty images)",
+    "(getty",
+    "photo credit",
+    "(صوره ارشيفيه)",
+    "(ارشيفيه)",
+    "صوره ارشيفيه",
+];
+
+/// True when a line reads like a picture caption ("... (Image: GETTY)", "In this file
+/// photo ...").
+fn is_caption_text(folded: &str, chars: usize) -> bool {
+    chars <= 300 && CAPTION_MARKS.iter().any(|m| folded.contains(m))
 }
 
 /// A single long token: a URL or file name shown as text (metadata rendered in the page).
@@ -360,7 +443,10 @@ pub(crate) fn is_url_like(line: &str) -> bool {
     // ASCII only: CJK prose has no spaces either.
     t.is_ascii()
         && !t.contains(' ')
-        && (t.contains("://") || t.starts_with("www.") || t.chars().count() > 40)
+        && (t.contains("://")
+            || t.starts_with("www.")
+            || t.chars().count() > 40
+            || (t.contains('-') && t.chars().count() > 12))
 }
 
 /// Lines that are never story text on their own (ad slots, teasers, promos).
@@ -383,9 +469,35 @@ const JUNK_LINES: &[&str] = &[
     "subscribe to",
     "get our",
     "this article was",
+    "advert",
+    "top video",
+    "don't miss",
+    "dont miss",
+    "join the conversation",
+    "tell us what you think",
+    "this slideshow requires",
+    "watch:",
+    "listen to this article",
+    "more:",
+    "atencao: comentarios",
+    "atenção: comentários",
+    "photo:",
+    "image:",
+    "صوره ارشيفيه",
+    "صوره:",
+    "مصدر الصوره",
     "إعلان",
     "اعلان",
     "جميع الحقوق محفوظه",
+];
+
+/// Wire-service credit lines at the end of a story, folded.
+const CREDIT_LINES: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
 ];
 
 /// Phrases of comment-section and opinion disclaimers, folded.
@@ -437,8 +549,20 @@ pub(crate) fn is_junk_line(line: &str) -> bool {
     if is_markup_text(line) || is_url_like(line) || !line.chars().any(char::is_alphanumeric) {
         return true;
     }
+    let chars = line.chars().count();
+    if chars > 300 {
+        // Every pattern below is about short lines; long prose need not be folded.
+        return false;
+    }
     let folded = fold_line(line);
-    if DISCLAIMERS.iter().any(|d| folded.contains(d)) {
+    if DISCLAIMERS.iter().any(|d| folded.contains(d))
+        || is_promo(&folded)
+        || is_slide_counter(&folded)
+        || is_caption_text(&folded, line.chars().count())
+    {
+        return true;
+    }
+    if starts_with_any(&folded, CREDIT_LINES) {
         return true;
     }
     let short = line.chars().count() <= 120;
@@ -477,6 +601,11 @@ mod tests {
         assert_eq!(h("shadow loaded") & NEG, 0, "'ad' inside a word is no ad");
         assert_eq!(h("stage") & TAGS, 0);
         assert_eq!(h("selectionShareable") & NEG, 0);
+        assert_eq!(
+            h("social-media-embed") & NEG,
+            0,
+            "a quoted tweet is story text"
+        );
 
         assert_eq!(h("non-ad-column") & NEG, 0);
         assert_eq!(h("post type-post tag-software") & NEG, 0);
@@ -514,5 +643,17 @@ mod tests {
         assert!(is_junk_line("Story continues below advertisement"));
         assert!(is_junk_line("اقرأ أيضا: الوزير يزور المعرض"));
         assert!(!is_junk_line("The minister said the talks would continue."));
+        assert!(is_junk_line(
+            "Get the top headlines delivered to your inbox by subscribing to our newsletter."
+        ));
+        assert!(is_junk_line("Image 3 of 5"));
+        assert!(is_junk_line("Follow us on Twitter @example"));
+        assert!(is_junk_line("(Reporting by Jane Roe; Editing by John Doe)"));
+        assert!(is_junk_line(
+            "We may earn an affiliate commission if you buy through our links."
+        ));
+        assert!(!is_junk_line(
+            "The newsletter said profits fell by a third in the last quarter."
+        ));
     }
 }

@@ -36,11 +36,9 @@ fn block_score(page: &Page<'_>, b: &Block) -> f32 {
     if b.chars < MIN_GOOD_CHARS {
         return -0.2 * BAD_WEIGHT * b.link_chars as f32;
     }
-    if is_teaser_card(b) {
-        // A linked headline with its summary: story text only when the story holds it, so it
-        // must not pull the container toward a list of other stories.
-        return 0.0;
-    }
+    // A linked headline with its summary: story text only when the story holds it, so it
+    // must not pull the container toward a list of other stories.
+    let card = if is_teaser_card(b) { 0.0 } else { 1.0 };
     let weight = match b.tag {
         Tag::P | Tag::Quote => 1.0,
         Tag::Pre => 0.8,
@@ -54,7 +52,7 @@ fn block_score(page: &Page<'_>, b: &Block) -> f32 {
     } else {
         0.6
     };
-    let linky = if ld > 0.35 { 0.5 } else { 1.0 };
+    let linky = if ld > 0.35 { 0.5 } else { card };
     weight * punct * linky * (chars - b.link_chars as f32)
 }
 
@@ -87,6 +85,76 @@ fn with_siblings(page: &Page<'_>, container: u32) -> Vec<u32> {
     out
 }
 
+/// Finds teaser cards (a wrapper holding only a linked headline and its summary) and marks
+/// them as related boilerplate when two or more sit in the same list. Listicles, whose
+/// headings and paragraphs share the story's container, have no such wrappers.
+fn mark_cards(page: &mut Page<'_>) {
+    let mut roots: Vec<u32> = Vec::new();
+    let n = page.blocks.len();
+    for i in 0..n {
+        let Some(h) = page.blocks.get(i) else {
+            continue;
+        };
+        if !(h.link_chars * 10 >= h.chars * 9 && (15..=200).contains(&h.chars)) {
+            continue;
+        }
+        for j in i + 1..(i + 5).min(n) {
+            let Some(d) = page.blocks.get(j) else {
+                break;
+            };
+            if d.chars < 60 || d.link_chars * 5 >= d.chars {
+                continue;
+            }
+            let mut a = h.owner;
+            for _ in 0..8 {
+                if page.contains(a, d.owner) {
+                    break;
+                }
+                a = page.elems.get(a as usize).map_or(NONE, |e| e.parent);
+            }
+            let fits = page.contains(a, d.owner)
+                && page
+                    .elems
+                    .get(a as usize)
+                    .is_some_and(|e| e.chars <= h.chars + d.chars + 200 && e.chars < 1200);
+            if fits && roots.len() < 1000 {
+                roots.push(a);
+            }
+            break;
+        }
+    }
+    let parent = |page: &Page<'_>, i: u32| page.elems.get(i as usize).map_or(NONE, |e| e.parent);
+    let marks: Vec<u32> = roots
+        .iter()
+        .copied()
+        .filter(|&r| {
+            // Another card whose ancestor at the same height (up to 4) is the same list.
+            roots.iter().any(|&o| {
+                let (mut a, mut b) = (r, o);
+                o != r
+                    && (0..4).any(|_| {
+                        a = parent(page, a);
+                        b = parent(page, b);
+                        a == b && a != NONE
+                    })
+            })
+        })
+        .collect();
+    for r in marks {
+        if let Some(e) = page.elems.get_mut(r as usize) {
+            e.hint |= boiler::NEG | boiler::RELATED;
+        }
+    }
+}
+
+/// Letters and digits only, folded: for comparing a block with the headline.
+fn letters(s: &str) -> String {
+    boiler::fold_line(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
 /// A paragraph of the story for sure: long, or a real `<p>`, with few links.
 fn is_prose(b: &Block) -> bool {
     (b.chars >= 80 || (b.tag == Tag::P && b.chars >= 30)) && link_density(b) < 0.3
@@ -99,7 +167,7 @@ fn is_teaser_card(b: &Block) -> bool {
 
 /// A short line that is only a date or time stamp ("Published Monday, November 18, 2019
 /// 8:22AM EST", "October 12, 2017").
-fn is_stamp(text: &str) -> bool {
+pub(crate) fn is_stamp(text: &str) -> bool {
     let n = text.chars().count();
     if n > 70 {
         return false;
@@ -118,8 +186,6 @@ fn is_stamp(text: &str) -> bool {
 /// The chosen container and the blocks kept from it, in order.
 #[derive(Debug, Default)]
 pub(crate) struct Selection {
-    /// The container element, `NONE` when the page has no text.
-    pub container: u32,
     /// Indices into `page.blocks`.
     pub kept: Vec<usize>,
     /// Blocks inside the container dropped as "read also" teasers: their links are related.
@@ -130,6 +196,7 @@ pub(crate) struct Selection {
 /// `<h1>` copy is not body text.
 pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
     page.aggregate_chars();
+    mark_cards(page);
     page.resolve_neg();
     let scores: Vec<(u32, f32)> = page
         .blocks
@@ -155,55 +222,10 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
         best = 0;
     }
     let container = best;
-    if std::env::var_os("KHABAR_DEBUG").is_some() {
-        let mut path = Vec::new();
-        let mut i = container;
-        while let Some(e) = page.elems.get(i as usize) {
-            path.push(format!(
-                "{}.{}#{} [{:.0}/{}]",
-                e.el.name(),
-                e.el.attr("class").unwrap_or(""),
-                e.el.attr("id").unwrap_or(""),
-                e.good,
-                e.chars
-            ));
-            i = e.parent;
-        }
-        path.reverse();
-        eprintln!("CONTAINER {}", path.join(" > "));
-        for b in &page.blocks {
-            let e = page.elems.get(b.owner as usize);
-            let inside = page.contains(container, b.owner);
-            let negc = e.map(|e| e.neg_anc).unwrap_or(NONE);
-            let negname = page
-                .elems
-                .get(negc as usize)
-                .map(|n| {
-                    format!(
-                        "{}.{}#{}",
-                        n.el.name(),
-                        n.el.attr("class").unwrap_or(""),
-                        n.el.attr("id").unwrap_or("")
-                    )
-                })
-                .unwrap_or_default();
-            eprintln!(
-                "  {} {:>6.0} ld={:.2} {:?} neg={} | {}",
-                if inside { "IN " } else { "   " },
-                block_score(page, b),
-                link_density(b),
-                b.tag,
-                negname,
-                b.text.chars().take(90).collect::<String>()
-            );
-        }
-    }
     let roots = with_siblings(page, container);
-    let mut sel = Selection {
-        container,
-        ..Selection::default()
-    };
-    let title_key = title.map(boiler::fold_line);
+    let mut sel = Selection::default();
+    let title_key = title.map(letters).filter(|t| t.chars().count() >= 10);
+    let alts: Vec<String> = page.img_alts.iter().map(|a| letters(a)).collect();
     let mut in_teaser_run = false;
     for (i, b) in page.blocks.iter().enumerate() {
         let Some(&root) = roots.iter().find(|&&r| page.contains(r, b.owner)) else {
@@ -225,20 +247,36 @@ pub(crate) fn select(page: &mut Page<'_>, title: Option<&str>) -> Selection {
             continue;
         }
         in_teaser_run = false;
-        if ld > 0.5 || (ld > 0.3 && b.chars < 120) {
+        // A linked lead-in with a long unlinked rest is a list item of the story itself.
+        let lead_in = is_teaser_card(b) && b.chars - b.link_chars >= 80;
+        if (ld > 0.5 && !lead_in) || (ld > 0.3 && b.chars < 80 && b.tag != Tag::Quote) {
             continue;
         }
         if boiler::is_junk_line(&b.text) {
             sel.teasers.push(i);
             continue;
         }
-        if let (Tag::H(1), Some(t)) = (b.tag, &title_key) {
-            let folded = boiler::fold_line(&b.text);
-            if folded == *t || t.contains(&folded) || folded.contains(t.as_str()) {
+        if let Some(t) = title_key
+            .as_ref()
+            .filter(|t| b.chars as usize <= t.chars().count() * 2)
+        {
+            // The headline repeated above the story (any heading level, or a plain line).
+            let k = letters(&b.text);
+            let heading = matches!(b.tag, Tag::H(_));
+            if k == *t
+                || (heading && k.len() >= t.len() / 2 && (t.contains(&k) || k.contains(t.as_str())))
+            {
                 continue;
             }
         }
-        if !matches!(b.tag, Tag::Cell | Tag::Li) && is_stamp(&b.text) {
+        if b.chars <= 300 && !alts.is_empty() && alts.contains(&letters(&b.text)) {
+            // The picture's own alt text repeated under it: a caption.
+            continue;
+        }
+        if !matches!(b.tag, Tag::Cell | Tag::Li | Tag::Quote)
+            && !b.text.contains('@')
+            && is_stamp(&b.text)
+        {
             continue;
         }
         sel.kept.push(i);

@@ -184,6 +184,10 @@ pub(crate) struct Page<'a> {
     pub captures: Vec<Capture>,
     /// Links.
     pub anchors: Vec<Anchor>,
+    /// `alt`/`title` texts of images: a block repeating one is a caption.
+    pub img_alts: Vec<String>,
+    /// `<link rel=canonical href>`: the page's own address.
+    pub canonical: Option<String>,
     /// Element count hit the budget.
     pub truncated: bool,
 }
@@ -251,6 +255,8 @@ struct Attrs<'a> {
     property: Option<&'a str>,
     content: Option<&'a str>,
     type_: Option<&'a str>,
+    alt: Option<&'a str>,
+    title: Option<&'a str>,
     hidden: bool,
 }
 
@@ -268,6 +274,8 @@ fn read_attrs(el: &Element) -> Attrs<'_> {
             "property" => a.property = Some(v),
             "content" => a.content = Some(v),
             "type" => a.type_ = Some(v),
+            "alt" => a.alt = Some(v),
+            "title" => a.title = Some(v),
             "hidden" => a.hidden = true,
             "aria-hidden" => a.hidden |= v.trim().eq_ignore_ascii_case("true"),
             "style" => a.hidden |= style_hides(v),
@@ -289,6 +297,16 @@ fn style_hides(style: &str) -> bool {
 /// Capture size bounds: enough for any byline, tag list or headline.
 const SHORT_CAP: usize = 600;
 const LONG_CAP: usize = 200_000;
+
+/// Open captures at once: bounded so that a page of thousands of nested "tags" elements
+/// cannot make every text node feed thousands of buffers.
+const MAX_OPEN_CAPTURES: usize = 24;
+
+fn open_capture(caps: &mut Vec<OpenCapture>, c: OpenCapture) {
+    if caps.len() < MAX_OPEN_CAPTURES {
+        caps.push(c);
+    }
+}
 
 /// An open capture during the walk.
 struct OpenCapture {
@@ -332,7 +350,14 @@ impl<'a> Page<'a> {
                 Edge::Open(node) => match node.value() {
                     Node::Text(t) => {
                         for c in &mut caps {
-                            c.folder.push(t, false, c.cap);
+                            if c.kind == CaptureKind::JsonLd {
+                                // JSON keeps its own whitespace; no folding, one copy.
+                                if c.folder.buf.len() + t.len() <= c.cap {
+                                    c.folder.buf.push_str(t);
+                                }
+                            } else {
+                                c.folder.push(t, false, c.cap);
+                            }
                         }
                         if skip_depth == 0 {
                             folder.push(t, link_depth > 0, LONG_CAP);
@@ -385,8 +410,27 @@ impl<'a> Page<'a> {
                             || tag == Tag::Title
                             || a.hidden
                             || hint & boiler::HIDDEN != 0;
-                        let is_block = is_block_tag(tag);
-                        open.push((idx, skipping));
+                        // An inline caption (`<span class="caption">`) gets its own block, so
+                        // the hint reaches its text.
+                        let is_block = is_block_tag(tag)
+                            || (tag == Tag::Inline && hint & boiler::CAPTION != 0);
+                        open.push((idx, is_block));
+                        if name == "link"
+                            && page.canonical.is_none()
+                            && a.rel.is_some_and(|r| {
+                                r.split_ascii_whitespace()
+                                    .any(|r| r.eq_ignore_ascii_case("canonical"))
+                            })
+                        {
+                            page.canonical = a.href.map(|h| h.trim().to_string());
+                        }
+                        if tag == Tag::Img {
+                            for alt in [a.alt, a.title].into_iter().flatten() {
+                                if alt.trim().chars().count() >= 8 {
+                                    page.img_alts.push(alt.to_string());
+                                }
+                            }
+                        }
                         match tag {
                             Tag::Meta => {
                                 let key = a.property.or(a.name).or(a.itemprop);
@@ -398,31 +442,40 @@ impl<'a> Page<'a> {
                             Tag::Title
                                 if page.captures.iter().all(|c| c.kind != CaptureKind::Title) =>
                             {
-                                caps.push(OpenCapture {
-                                    kind: CaptureKind::Title,
-                                    elem: idx,
-                                    folder: Folder::default(),
-                                    cap: SHORT_CAP,
-                                });
+                                open_capture(
+                                    &mut caps,
+                                    OpenCapture {
+                                        kind: CaptureKind::Title,
+                                        elem: idx,
+                                        folder: Folder::default(),
+                                        cap: SHORT_CAP,
+                                    },
+                                );
                             }
                             Tag::Script
                                 if a.type_.is_some_and(|t| {
                                     t.trim().eq_ignore_ascii_case("application/ld+json")
                                 }) =>
                             {
-                                caps.push(OpenCapture {
-                                    kind: CaptureKind::JsonLd,
+                                open_capture(
+                                    &mut caps,
+                                    OpenCapture {
+                                        kind: CaptureKind::JsonLd,
+                                        elem: idx,
+                                        folder: Folder::default(),
+                                        cap: LONG_CAP,
+                                    },
+                                );
+                            }
+                            Tag::H(1) => open_capture(
+                                &mut caps,
+                                OpenCapture {
+                                    kind: CaptureKind::H1,
                                     elem: idx,
                                     folder: Folder::default(),
-                                    cap: LONG_CAP,
-                                });
-                            }
-                            Tag::H(1) => caps.push(OpenCapture {
-                                kind: CaptureKind::H1,
-                                elem: idx,
-                                folder: Folder::default(),
-                                cap: SHORT_CAP,
-                            }),
+                                    cap: SHORT_CAP,
+                                },
+                            ),
                             Tag::A => {
                                 if let Some(h) = a.href {
                                     page.anchors.push(Anchor {
@@ -430,39 +483,51 @@ impl<'a> Page<'a> {
                                         href: h.trim().to_string(),
                                         text: String::new(),
                                     });
-                                    caps.push(OpenCapture {
-                                        kind: CaptureKind::Link,
-                                        elem: idx,
-                                        folder: Folder::default(),
-                                        cap: SHORT_CAP,
-                                    });
+                                    open_capture(
+                                        &mut caps,
+                                        OpenCapture {
+                                            kind: CaptureKind::Link,
+                                            elem: idx,
+                                            folder: Folder::default(),
+                                            cap: SHORT_CAP,
+                                        },
+                                    );
                                 }
                             }
                             _ => {}
                         }
                         if tag == Tag::Time || hint & boiler::DATE != 0 {
-                            caps.push(OpenCapture {
-                                kind: CaptureKind::Date,
-                                elem: idx,
-                                folder: Folder::default(),
-                                cap: 200,
-                            });
+                            open_capture(
+                                &mut caps,
+                                OpenCapture {
+                                    kind: CaptureKind::Date,
+                                    elem: idx,
+                                    folder: Folder::default(),
+                                    cap: 200,
+                                },
+                            );
                         }
                         if hint & boiler::BYLINE != 0 {
-                            caps.push(OpenCapture {
-                                kind: CaptureKind::Byline,
-                                elem: idx,
-                                folder: Folder::default(),
-                                cap: SHORT_CAP,
-                            });
+                            open_capture(
+                                &mut caps,
+                                OpenCapture {
+                                    kind: CaptureKind::Byline,
+                                    elem: idx,
+                                    folder: Folder::default(),
+                                    cap: SHORT_CAP,
+                                },
+                            );
                         }
                         if hint & boiler::TAGS != 0 {
-                            caps.push(OpenCapture {
-                                kind: CaptureKind::Tags,
-                                elem: idx,
-                                folder: Folder::default(),
-                                cap: 4000,
-                            });
+                            open_capture(
+                                &mut caps,
+                                OpenCapture {
+                                    kind: CaptureKind::Tags,
+                                    elem: idx,
+                                    folder: Folder::default(),
+                                    cap: 4000,
+                                },
+                            );
                         }
                         if tag == Tag::A {
                             link_depth += 1;
@@ -492,7 +557,7 @@ impl<'a> Page<'a> {
                     let Node::Element(_) = node.value() else {
                         continue;
                     };
-                    let Some((idx, _)) = open.pop() else {
+                    let Some((idx, was_block)) = open.pop() else {
                         continue;
                     };
                     let end = page.elems.len() as u32;
@@ -531,7 +596,7 @@ impl<'a> Page<'a> {
                     if tag == Tag::Br {
                         continue;
                     }
-                    if is_block_tag(tag) {
+                    if was_block {
                         flush(&mut page, &mut folder, idx);
                         block_stack.pop();
                     }
@@ -639,21 +704,6 @@ impl<'a> Page<'a> {
         self.elems
             .get(anc as usize)
             .is_some_and(|a| anc <= desc && desc < a.end)
-    }
-
-    /// The text of the blocks owned inside element `idx`, joined by spaces (bounded).
-    pub(crate) fn text_of(&self, idx: u32) -> String {
-        let mut out = String::new();
-        for b in self.blocks.iter().filter(|b| self.contains(idx, b.owner)) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&b.text);
-            if out.len() > 4000 {
-                break;
-            }
-        }
-        out
     }
 }
 

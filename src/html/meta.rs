@@ -118,10 +118,7 @@ pub(crate) fn json_ld(page: &Page<'_>) -> LdInfo {
     candidates.sort_by_key(|c| c.0);
     for (_, v) in &candidates {
         if info.headline.is_none() {
-            info.headline = str_of(v.get("headline")).or_else(|| {
-                // A WebPage's name is often the <title> with the site suffix; only as fallback.
-                None
-            });
+            info.headline = str_of(v.get("headline"));
         }
         if info.published.is_none() {
             info.published =
@@ -307,12 +304,87 @@ pub(crate) fn title(
         .into_iter()
         .flatten()
     {
-        let t = strip_site(cand, site_guess.as_deref(), domain);
+        let t = strip_foreign_tail(&strip_site(cand, site_guess.as_deref(), domain));
         if t.chars().count() >= 4 {
             return Some(t);
         }
     }
     h1s.first().map(|h| h.to_string())
+}
+
+/// The site name as the page's own `<title>` spells it ("The Times of Israel" rather than the
+/// `og:site_name` handle "timesofisrael"): the segment a headline candidate loses to
+/// [`strip_site`], or the one by which `<title>` differs from `og:title`.
+pub(crate) fn title_site(
+    page: &Page<'_>,
+    site: Option<&str>,
+    domain: Option<&str>,
+) -> Option<String> {
+    let html_title = page
+        .captures
+        .iter()
+        .find(|c| c.kind == CaptureKind::Title)
+        .map(|c| c.text.as_str())?;
+    let og = meta(page, &["og:title", "twitter:title"]);
+    if let Some(s) = common_suffix(og, Some(html_title)) {
+        // Only a single segment: "National | Globalnews.ca" names a section too.
+        let single = !SEPARATORS.iter().any(|sep| s.contains(sep));
+        return Some(s).filter(|s| single && s.chars().count() <= 40);
+    }
+    for sep in SEPARATORS {
+        if let Some((_, tail)) = html_title.rsplit_once(sep) {
+            if is_site_segment(tail, site, domain) && !tail.trim().is_empty() {
+                return Some(tail.trim().to_string()).filter(|s| s.chars().count() <= 40);
+            }
+        }
+    }
+    None
+}
+
+/// The first and last segments of `<title>` (site names sit there), when it has several.
+pub(crate) fn title_edge_segments(page: &Page<'_>) -> Vec<String> {
+    let Some(t) = page
+        .captures
+        .iter()
+        .find(|c| c.kind == CaptureKind::Title)
+        .map(|c| c.text.trim())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for sep in SEPARATORS {
+        if let (Some((head, _)), Some((_, tail))) = (t.split_once(sep), t.rsplit_once(sep)) {
+            out.push(head.trim().to_string());
+            out.push(tail.trim().to_string());
+        }
+    }
+    out
+}
+
+/// Drops a short Latin last segment from a headline in another script ("… - Entermedia",
+/// "… | Sputnik Arabic"): a brand name, when no site name told us so.
+fn strip_foreign_tail(title: &str) -> String {
+    for sep in [" - ", " | ", " – ", " — "] {
+        let Some((head, tail)) = title.rsplit_once(sep) else {
+            continue;
+        };
+        let latin_tail = tail.chars().any(char::is_alphabetic)
+            && tail
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_ascii());
+        let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        let non_latin_head = head
+            .chars()
+            .filter(|c| c.is_alphabetic() && !c.is_ascii())
+            .count()
+            * 2
+            > letters;
+        if latin_tail && non_latin_head && tail.split_whitespace().count() <= 3 {
+            return head.trim().to_string();
+        }
+    }
+    title.to_string()
 }
 
 /// When `og:title` and `<title>` differ only by a segment, that segment is the site name.
@@ -466,6 +538,11 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
             fallback = fallback.or(Some(d));
         }
     }
+    if fallback.is_none() {
+        if let Some(d) = stamp_after_headline(page) {
+            return Some(d);
+        }
+    }
     fallback
         .or_else(|| ld.modified.as_deref().and_then(read_date))
         .or_else(|| {
@@ -475,6 +552,36 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
             )
             .and_then(read_date)
         })
+}
+
+/// A visible date line just under the headline ("تم نشره الجمعة 24 نيسان / أبريل 2020",
+/// "13 Oct 2020 18:29"). Only near the `<h1>`: a date in the page header is today's date.
+fn stamp_after_headline(page: &Page<'_>) -> Option<String> {
+    let h1s = page
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.tag, super::dom::Tag::H(1)))
+        .map(|(i, _)| i)
+        .take(3);
+    for h1 in h1s {
+        let found = page
+            .blocks
+            .iter()
+            .skip(h1 + 1)
+            .take(12)
+            .filter(|b| {
+                b.chars <= 100
+                    && b.text
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+            })
+            .find_map(|b| crate::dates::parse_published(&b.text));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// Byline prefixes, folded.
@@ -558,6 +665,28 @@ pub(crate) fn clean_byline(s: &str, site: Option<&str>, domain: Option<&str>) ->
         out.push(name);
     }
     out
+}
+
+/// A short body line that is only a byline: its names, prefix stripped.
+pub(crate) fn byline_line(
+    line: &str,
+    site: Option<&str>,
+    domain: Option<&str>,
+) -> Option<Vec<String>> {
+    if line.chars().count() > 60 {
+        return None;
+    }
+    let folded = fold_line(line.trim());
+    let prefixed = BYLINE_PREFIXES.iter().any(|p| folded.starts_with(p))
+        || ["حوار:", "حوار :", "حاوره:", "متابعه:"]
+            .iter()
+            .any(|p| folded.starts_with(p));
+    if !prefixed {
+        return None;
+    }
+    let rest = line.trim().split_once([':', '：']).map_or(line, |(_, r)| r);
+    let names = clean_byline(rest, site, domain);
+    (!names.is_empty()).then_some(names)
 }
 
 /// Words that make a byline an outlet, not a person.
@@ -862,6 +991,18 @@ mod tests {
         assert_eq!(
             strip_site("Markets rally | example.com", None, None),
             "Markets rally"
+        );
+    }
+
+    #[test]
+    fn latin_brand_after_a_non_latin_headline_is_dropped() {
+        assert_eq!(
+            strip_foreign_tail("الوزير يفتتح المعرض - Daily Example"),
+            "الوزير يفتتح المعرض"
+        );
+        assert_eq!(
+            strip_foreign_tail("Markets rally - again"),
+            "Markets rally - again"
         );
     }
 

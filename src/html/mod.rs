@@ -1,7 +1,7 @@
 //! HTML pages: DOM cleaning, main-content scoring and metadata.
 //!
 //! The page is parsed once (html5ever through scraper) and flattened in one iterative walk
-//! ([`dom`]); the main content ([`content`]) and the metadata ([`meta`]) are read from the flat
+//! (`dom`); the main content (`content`) and the metadata (`meta`) are read from the flat
 //! arrays, so no step recurses on DOM depth.
 
 mod boiler;
@@ -20,14 +20,22 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
     let html = guard::cap_nesting(html, guard::MAX_BLOCK_DEPTH);
     let doc = scraper::Html::parse_document(&html);
     let mut page = Page::build(&doc, limits.max_nodes);
+    // Without a caller URL, the page's own canonical address gives the host and the base for
+    // related links (nothing is fetched).
+    let own_url = meta::meta(&page, &["og:url"])
+        .map(str::to_string)
+        .or_else(|| page.canonical.clone())
+        .filter(|u| u.starts_with("http"));
+    let url = url.or(own_url.as_deref());
     let domain = url.and_then(host_of);
     let ld = meta::json_ld(&page);
     let site = meta::site_name(&page, &ld);
+    let mut site_label = meta::title_site(&page, site.as_deref(), domain).or_else(|| site.clone());
     let title = meta::title(&page, &ld, site.as_deref(), domain)
         .map(|t| crate::text::normalize::display(&t))
         .filter(|t| !t.is_empty());
     let published_at = meta::published(&page, &ld);
-    let authors = meta::authors(&page, &ld, site.as_deref(), domain);
+    let mut authors = meta::authors(&page, &ld, site.as_deref(), domain);
     let keywords = meta::keywords(&page, &ld, title.as_deref(), site.as_deref(), domain);
 
     let sel = content::select(&mut page, title.as_deref());
@@ -49,26 +57,80 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
             paragraphs.push(p);
         }
     }
+    // A byline line at the top of the body ("حوار: آسيا العتروس", "By Jane Doe").
+    let mut i = 0;
+    while i < paragraphs.len().min(3) {
+        match paragraphs
+            .get(i)
+            .and_then(|p| meta::byline_line(p, site.as_deref(), domain))
+        {
+            Some(names) => {
+                paragraphs.remove(i);
+                if authors.is_empty() {
+                    authors = names;
+                }
+            }
+            None => i += 1,
+        }
+    }
     let mut dateline = None;
     if let Some(first) = paragraphs.first_mut() {
         if let Some((d, consumed)) = crate::text::dateline::parse(first) {
             let rest: String = first.chars().skip(consumed).collect();
             *first = rest.trim_start().to_string();
             dateline = Some(d);
+        } else if let Some(rest) = [site_label.clone(), site.clone()]
+            .into_iter()
+            .flatten()
+            .chain(meta::title_edge_segments(&page))
+            .find_map(|s| strip_outlet_prefix(first, &s).map(|rest| (rest, s)))
+        {
+            // "المدينة نيوز :- بلغت ...": the outlet's name before the first sentence, as
+            // the outlet writes it.
+            *first = rest.0;
+            site_label = Some(rest.1);
         }
     }
+    paragraphs.retain(|p| !p.trim().is_empty());
     let related = related(&page, &sel, url);
     Article {
         title,
         authors,
         published_at,
         dateline,
-        source: source.or(site).map(|s| crate::text::normalize::display(&s)),
+        source: source
+            .or(site_label)
+            .map(|s| crate::text::normalize::display(&s)),
         keywords,
         body: Body::from_paragraphs(paragraphs),
         related,
         ..Article::default()
     }
+}
+
+/// Strips the outlet's name and its dash or colon from the start of a paragraph.
+fn strip_outlet_prefix(para: &str, outlet: &str) -> Option<String> {
+    let n = outlet.chars().count();
+    if n < 3 {
+        return None;
+    }
+    let head: String = para.chars().take(n).collect();
+    let key = |s: &str| -> String {
+        boiler::fold_line(s)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    if key(&head) != key(outlet) {
+        return None;
+    }
+    let rest: String = para.chars().skip(n).collect();
+    let trimmed = rest.trim_start();
+    let after = trimmed.trim_start_matches([':', '-', '–', '—', ' ', '：']);
+    (after.len() < trimmed.len()
+        && trimmed.starts_with([':', '-', '–', '—', '：'])
+        && !after.is_empty())
+    .then(|| after.to_string())
 }
 
 /// "المصدر: صحيفة الاتحاد" / "Source: Reuters" as the outlet credited.
@@ -97,7 +159,7 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
     for a in &page.anchors {
         let text = a.text.trim();
         let words = text.split_whitespace().count();
-        if words < 3 || text.chars().count() > 200 {
+        if words < 3 || text.chars().count() > 200 || content::is_stamp(text) {
             continue;
         }
         let in_teaser = teaser_owners.iter().any(|&o| page.contains(o, a.elem));
@@ -295,6 +357,98 @@ mod tests {
             a.body.paragraphs,
             ["The text at the bottom of a very deep page is still read."]
         );
+    }
+
+    #[test]
+    fn teaser_cards_are_related_not_body() {
+        let card = |t: &str, d: &str| {
+            format!("<li><div class='card'><h4><a href='/s/{t}'>{t} story headline here</a></h4><div class='card-text'>{d}</div></div></li>")
+        };
+        let d1 =
+            "A summary of another story that runs long enough to read like a paragraph of prose.";
+        let d2 =
+            "Another summary of a different story, also long enough to look like real prose text.";
+        let html = format!(
+            "<html><body><div><p>{AR1}</p><p>{AR2}</p></div><div><h3>More news</h3><ul>{}{}</ul></div></body></html>",
+            card("First", d1),
+            card("Second", d2)
+        );
+        let a = ex(&html);
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
+        assert!(a
+            .related
+            .iter()
+            .any(|r| r.title == "First story headline here"));
+    }
+
+    #[test]
+    fn captions_and_inline_teasers_are_dropped() {
+        let p1 = "The storm reached the coast late on Sunday, flooding streets and cutting power to thousands of homes.";
+        let p2 = "Officials said repairs could take several days as crews worked through the night to restore service.";
+        let html = format!(
+            "<html><body><div class='story'><p>{p1}</p><p>Residents wade through a flooded street (Image: GETTY )</p>\
+             <p>READ MORE: Storm season could be the worst in a decade</p><p>Story continues below advertisement</p>\
+             <img src='a.jpg' alt='Crews repair a power line in the rain'><p>Crews repair a power line in the rain</p><p>{p2}</p></div></body></html>"
+        );
+        assert_eq!(ex(&html).body.paragraphs, [p1, p2]);
+    }
+
+    #[test]
+    fn byline_line_and_outlet_prefix_leave_the_body() {
+        let html = format!(
+            "<html><head><title>عنوان الحوار المطول - صحيفة المثال</title></head><body><div class='content'>\
+             <p>حوار: ليلى منصور</p><p>صحيفة المثال :- {AR1}</p><p>{AR2}</p></div></body></html>"
+        );
+        let a = ex(&html);
+        assert_eq!(a.authors, ["ليلى منصور"]);
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
+        assert_eq!(a.source.as_deref(), Some("صحيفة المثال"));
+    }
+
+    #[test]
+    fn headline_cut_into_words_is_no_keyword_list() {
+        let html = format!(
+            "<html><head><title>الوزير يفتتح المعرض الدولي</title><meta name='keywords' content='الوزير,يفتتح,المعرض,الدولي'></head>\
+             <body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert!(ex(&html).keywords.is_empty());
+    }
+
+    #[test]
+    fn visible_stamp_under_the_headline_is_the_date() {
+        let html = format!(
+            "<html><body><div class='top'>الثلاثاء 1 ديسمبر 2020</div><h1>عنوان الخبر الرئيسي اليوم</h1><div class='x'>الأحد 24 أغسطس 2020</div><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        // The stamp in the page header is today's date, not the article's.
+        assert_eq!(ex(&html).published_at.as_deref(), Some("2020-08-24"));
+    }
+
+    #[test]
+    fn windows_1256_page_through_the_pipeline() {
+        let page = format!(
+            "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1256'><title>خبر</title></head><body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(&page);
+        let input = crate::Input {
+            bytes: &bytes,
+            ..crate::Input::default()
+        };
+        let a = crate::parse(&input, &crate::Options::default()).unwrap();
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
+    }
+
+    #[test]
+    fn canonical_link_is_the_base_without_a_caller_url() {
+        let html = format!(
+            "<html><head><link rel='canonical' href='https://paper.example.com/a/1'><meta name='author' content='paper'></head><body><article><p>{AR1}</p><p>{AR2}</p></article>\
+             <div class='related'><a href='/a/2'>خبر آخر عن الموازنة العامة للدولة</a></div></body></html>"
+        );
+        let a = extract(&html, None, Limits::default());
+        assert_eq!(
+            a.related[0].url.as_deref(),
+            Some("https://paper.example.com/a/2")
+        );
+        assert!(a.authors.is_empty(), "the domain name is no author");
     }
 
     #[test]

@@ -28,9 +28,15 @@ pub fn decode(bytes: &[u8], charset: Option<&str>, limits: Limits) -> Result<Str
         )));
     }
     let encoding = choose_encoding(bytes, charset);
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     let text = text.into_owned();
-    if !looks_like_text(&text) {
+    // Clean decodes can only hide control bytes; a byte scan finds those quickly.
+    let plausible = if had_errors {
+        looks_like_text(&text)
+    } else {
+        control_bytes_ok(text.as_bytes())
+    };
+    if !plausible {
         return Err(Error::Unreadable(
             "the bytes are mostly control characters in every plausible encoding".into(),
         ));
@@ -138,8 +144,23 @@ fn looks_like_text(text: &str) -> bool {
     total == 0 || bad * 20 <= total
 }
 
+/// False when more than one byte in twenty of the first 64 KiB is an ASCII control byte
+/// other than whitespace.
+fn control_bytes_ok(bytes: &[u8]) -> bool {
+    let sample = bytes.get(..65_536).unwrap_or(bytes);
+    let bad = sample
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
+        .count();
+    bad * 20 <= sample.len()
+}
+
 /// Truncates to the character budget at a character boundary.
 fn finish(mut text: String, limits: Limits) -> Result<String, Error> {
+    if text.len() <= limits.max_text_chars {
+        // Never more chars than bytes: nothing to cut, no need to count.
+        return Ok(text);
+    }
     if let Some((idx, _)) = text.char_indices().nth(limits.max_text_chars) {
         text.truncate(idx);
     }
@@ -210,16 +231,26 @@ impl TagStats {
                 continue;
             };
             let inner = rest.get(..close).unwrap_or_default();
-            let name: Vec<u8> = inner
+            let slashes = inner.iter().take_while(|&&b| b == b'/').count();
+            let len = inner
                 .iter()
-                .skip_while(|&&b| b == b'/')
+                .skip(slashes)
                 .take_while(|b| b.is_ascii_alphanumeric() || **b == b'!')
-                .map(u8::to_ascii_lowercase)
-                .collect();
-            if !name.is_empty() {
+                .count();
+            // Tag names are short; a fixed buffer avoids an allocation per tag.
+            let mut buf = [0u8; 12];
+            let raw = inner.get(slashes..slashes + len).unwrap_or_default();
+            for (d, s) in buf.iter_mut().zip(raw) {
+                *d = s.to_ascii_lowercase();
+            }
+            let name = if len <= buf.len() {
+                std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default()
+            } else {
+                "?"
+            };
+            if len > 0 {
                 stats.any_tags += 1;
                 stats.markup_bytes += close + 2;
-                let name = std::str::from_utf8(&name).unwrap_or_default();
                 if HTML_TAGS.contains(&name) {
                     stats.html_tags += 1;
                 }
@@ -227,7 +258,9 @@ impl TagStats {
                     || (name == "!doctype"
                         && inner.to_ascii_lowercase().windows(4).any(|w| w == b"html"))
                 {
+                    // A document skeleton decides; the rest need not be counted.
                     stats.skeleton = true;
+                    return stats;
                 }
             }
             i = start + close + 1;
