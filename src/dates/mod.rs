@@ -67,6 +67,18 @@ pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan>
     out
 }
 
+/// Letters a publication stamp may carry besides its dates: "Last updated on Monday, 5:04 pm
+/// EST", "تاريخ النشر: الأحد - 10:30 مساءً بتوقيت مكة".
+const MAX_STAMP_WORDS_LETTERS: usize = 40;
+
+/// Letters of `t` outside the date spans (code-point offsets).
+fn letters_outside(t: &str, spans: &[DateSpan]) -> usize {
+    t.chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_alphabetic() && !spans.iter().any(|d| (d.start..d.end).contains(i)))
+        .count()
+}
+
 /// Reads a publication stamp ("5th, April 2024 GMT", "الأحد 24 أغسطس 2020", an ISO string)
 /// as ISO 8601: a date-time with offset when the time is known, else a date.
 pub fn parse_published(s: &str) -> Option<String> {
@@ -79,15 +91,16 @@ pub fn parse_published(s: &str) -> Option<String> {
         return Some(iso);
     }
     let spans = find(t);
-    // A day, else a month; a bare year is too vague to stamp a story with.
+    // A stamp names a day: a month or a bare year is too vague to stamp a story with (and the
+    // contract's published_at is a date or a date-time).
     let date = spans
         .iter()
-        .find(|d| d.value.len() == 10 && !d.value.starts_with('-'))
-        .or_else(|| {
-            spans
-                .iter()
-                .find(|d| d.value.len() == 7 && !d.value.starts_with('-'))
-        })?;
+        .find(|d| d.value.len() == 10 && !d.value.starts_with('-'))?;
+    // A stamp is mostly date: a label, a weekday, a time and a zone around it at most. A
+    // sentence that mentions a day ("began on 5 March 2022 under the old plan") is no stamp.
+    if letters_outside(t, &spans) > MAX_STAMP_WORDS_LETTERS {
+        return None;
+    }
     let value = date
         .value
         .split('/')

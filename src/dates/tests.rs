@@ -389,6 +389,22 @@ fn published_stamps() {
         Some("2020-03-17")
     );
     assert_eq!(parse_published("no date here"), None);
+    // A month is not a publication date, and a sentence that mentions a day is not a stamp.
+    assert_eq!(parse_published("مارس 2022"), None);
+    assert_eq!(
+        parse_published(
+            "وقال الوزير إن العمل في الجسر الجديد بدأ في الخامس من مارس 2022 وسط المدينة."
+        ),
+        None
+    );
+    assert_eq!(
+        parse_published("The bridge work began on March 5, 2022, under the previous council plan."),
+        None
+    );
+    assert_eq!(
+        parse_published("Last updated on Monday, March 2, 2020 5:04 pm EST").as_deref(),
+        Some("2020-03-02T17:04:00-05:00")
+    );
 }
 
 #[test]
