@@ -5,13 +5,19 @@ fn main() {
     let raw = std::fs::read_to_string(&path).unwrap_or_default();
     let mut text = String::new();
     for line in raw.lines() {
-        let line: String = line.chars().filter(|c| !matches!(c, '\u{feff}' | '\u{200e}' | '\r')).collect();
+        let line: String = line
+            .chars()
+            .filter(|c| !matches!(c, '\u{feff}' | '\u{200e}' | '\r'))
+            .collect();
         let line = line.trim();
         if line.is_empty() {
             text.push('\n');
             continue;
         }
-        let tok = line.rsplit_once(['\t', ' ']).map(|(a, _)| a).unwrap_or(line);
+        let tok = line
+            .rsplit_once(['\t', ' '])
+            .map(|(a, _)| a)
+            .unwrap_or(line);
         text.push_str(tok);
         text.push(' ');
     }
@@ -20,6 +26,13 @@ fn main() {
         let a = e.start.saturating_sub(30);
         let b = (e.end + 30).min(chars.len());
         let ctx: String = chars[a..b].iter().collect::<String>().replace('\n', " ");
-        println!("{:?}\t{}\t{}\t{}\t{}", e.kind, rule, e.text, e.role.unwrap_or_default(), ctx);
+        println!(
+            "{:?}\t{}\t{}\t{}\t{}",
+            e.kind,
+            rule,
+            e.text,
+            e.role.unwrap_or_default(),
+            ctx
+        );
     }
 }

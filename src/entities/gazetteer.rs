@@ -147,12 +147,8 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
     let w = doc.tkey(t);
     let mut best: Option<Hit> = None;
     let mut best_end = 0usize;
-    let candidates: Vec<(usize, bool)> = if tok.kind == Kind::Arabic {
-        splits(w).collect()
-    } else {
-        vec![(0, false)]
-    };
-    for (skip, lam) in candidates {
+    let arabic = tok.kind == Kind::Arabic;
+    for (skip, lam) in splits(w).take(if arabic { 6 } else { 1 }) {
         let from = tok.kstart + skip;
         let input = Input::new(doc.key.as_str())
             .range(from..)

@@ -79,7 +79,14 @@ pub mod class {
 
 static CLASSES: LazyLock<HashMap<String, u16, Fx>> = LazyLock::new(|| {
     let mut m: HashMap<String, u16, Fx> = HashMap::default();
-    for set in [&*STOP, &*TITLES, &*GIVEN, &*PARTICLES, &*SAYING, &*ORG_HEADS] {
+    for set in [
+        &*STOP,
+        &*TITLES,
+        &*GIVEN,
+        &*PARTICLES,
+        &*SAYING,
+        &*ORG_HEADS,
+    ] {
         for k in &set.set {
             *m.entry(k.clone()).or_insert(0) |= set.bit;
         }
@@ -2159,8 +2166,28 @@ const AR_STOP: &[&str] = &[
     "هكذا",
     "هنا",
     "هناك",
-    "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثمان",
-    "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "اثنان", "اثنين", "اثنتين", "عشرات", "مئات",
+    "ثلاث",
+    "ثلاثة",
+    "أربع",
+    "أربعة",
+    "خمس",
+    "خمسة",
+    "ست",
+    "ستة",
+    "سبع",
+    "سبعة",
+    "ثمان",
+    "ثماني",
+    "ثمانية",
+    "تسع",
+    "تسعة",
+    "عشر",
+    "عشرة",
+    "اثنان",
+    "اثنين",
+    "اثنتين",
+    "عشرات",
+    "مئات",
     "ثمة",
     "مثلا",
     "أيضاً",
@@ -2339,7 +2366,12 @@ macro_rules! keyset {
     };
 }
 
-keyset!(TITLES, class::TITLE, "Arabic titles and roles before a name.", AR_TITLES);
+keyset!(
+    TITLES,
+    class::TITLE,
+    "Arabic titles and roles before a name.",
+    AR_TITLES
+);
 keyset!(
     ROLE_LINKS,
     0,
@@ -2360,7 +2392,12 @@ keyset!(
     AR_PARTICLES
 );
 keyset!(SAYING, class::SAYING, "Arabic verbs of saying.", AR_SAYING);
-keyset!(ORG_HEADS, class::ORG_HEAD, "Arabic organization heads.", AR_ORG_HEADS);
+keyset!(
+    ORG_HEADS,
+    class::ORG_HEAD,
+    "Arabic organization heads.",
+    AR_ORG_HEADS
+);
 keyset!(
     ORG_NAMED_HEADS,
     0,

@@ -360,8 +360,8 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
 /// Later surname-only mentions of a person named in full elsewhere in the text (with its
 /// particle when the full name had one: بن لادن).
 fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
-    let mut surnames: HashSet<&str> = HashSet::new();
-    let mut with_particle: HashSet<(&str, &str)> = HashSet::new();
+    let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
+    let mut with_particle: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
     for c in chosen.iter() {
         let strong = matches!(c.source, Source::Cued | Source::Given | Source::Caps);
         if c.kind != EntityType::Person || c.last == c.first || !strong {
