@@ -1,5 +1,24 @@
 //! Dates: Gregorian (three Arabic month-name sets, English), Hijri (Umm al-Qura), Eastern
-//! Arabic digits, and the published date of a page or dump.
+//! Arabic digits, ranges, relative dates, and the published date of a page or dump.
+//!
+//! [`find`] scans running text token by token (words, digit runs, punctuation; offsets in code
+//! points) and matches the forms newsrooms print: `الأحد 24 أغسطس 2020`, `أكتوبر 2022`,
+//! `5 كانون الثاني 2021`, `12 جويلية 2019`, `March 17, 2020`, `١٢ / ٠١ / ٢٠٢٠`, `2020-06-03`,
+//! `25 شوال 1436 هـ` (converted to Gregorian), `من 5 إلى 7 مايو`, and a bare year where the
+//! context says it is one (`عام 2013`, `محادثات 2022 بين`, but not `2022 شخصا`). Month names
+//! alone are never dates: several are also common words (مارس "he practised", آب, ماي).
+//! [`find_with_reference`] also resolves أمس، غداً، يوم الجمعة, yesterday... against a date.
+
+pub mod civil;
+pub mod months;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::text::normalize::{digit_value, display, search_key};
+use civil::{civil_from_days, days_from_civil, hijri_to_gregorian, is_valid, iso_date, weekday};
 
 /// A date found in text, offsets in code points.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -8,21 +27,1041 @@ pub struct DateSpan {
     pub start: usize,
     /// End, exclusive (code points).
     pub end: usize,
-    /// ISO 8601 value: `2022-10`, `2024-04-05`, `2022`.
+    /// ISO 8601 value: `2022-10`, `2024-04-05`, `2022`; a range as `start/end`; a day without
+    /// a year (and no reference date) as `--MM-DD`.
     pub value: String,
 }
 
 /// Finds dates in running text.
 pub fn find(text: &str) -> Vec<DateSpan> {
-    // STUB
-    let _ = text;
-    Vec::new()
+    find_with_reference(text, None)
+}
+
+/// Finds dates in running text, resolving relative ones (أمس، اليوم الجمعة، غداً، يوم
+/// الأحد المقبل, yesterday, on Friday) and years left out (`11 أغسطس`) against `reference`,
+/// an ISO date or date-time such as the article's `published_at`. Without a reference,
+/// relative dates are not reported.
+pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan> {
+    let reference = reference.and_then(parse_reference);
+    let toks = tokenize(text);
+    let mut out: Vec<DateSpan> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match match_at(&toks, i, reference) {
+            Some(m) => {
+                out.push(DateSpan {
+                    start: m.start,
+                    end: m.end,
+                    value: m.value,
+                });
+                i = m.next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    prefer_gregorian_pairs(&toks, &mut out);
+    out
 }
 
 /// Reads a publication stamp ("5th, April 2024 GMT", "الأحد 24 أغسطس 2020", an ISO string)
 /// as ISO 8601: a date-time with offset when the time is known, else a date.
 pub fn parse_published(s: &str) -> Option<String> {
-    // STUB
-    let _ = s;
+    let t = display(s);
+    let t = t.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if let Some(iso) = parse_iso(t) {
+        return Some(iso);
+    }
+    let spans = find(t);
+    // A day, else a month; a bare year is too vague to stamp a story with.
+    let date = spans
+        .iter()
+        .find(|d| d.value.len() == 10 && !d.value.starts_with('-'))
+        .or_else(|| {
+            spans
+                .iter()
+                .find(|d| d.value.len() == 7 && !d.value.starts_with('-'))
+        })?;
+    let value = date
+        .value
+        .split('/')
+        .next()
+        .unwrap_or(&date.value)
+        .to_string();
+    if value.len() != 10 {
+        return Some(value);
+    }
+    let (y, m, d) = split_iso_date(&value)?;
+    match time_and_zone(t, y, m, d) {
+        Some((hh, mm, ss, zone)) => Some(format!("{value}T{hh:02}:{mm:02}:{ss:02}{zone}")),
+        None => Some(value),
+    }
+}
+
+/// The date part (`YYYY-MM-DD`) of an ISO date or date-time.
+pub fn parse_reference(s: &str) -> Option<(i32, u8, u8)> {
+    split_iso_date(s.trim().get(..10)?)
+}
+
+fn split_iso_date(s: &str) -> Option<(i32, u8, u8)> {
+    let mut parts = s.splitn(3, '-');
+    let y: i32 = parts.next()?.parse().ok()?;
+    let m: u8 = parts.next()?.parse().ok()?;
+    let d: u8 = parts.next()?.get(..2)?.parse().ok()?;
+    is_valid(y, m, d).then_some((y, m, d))
+}
+
+fn regex(cell: &'static OnceLock<Option<Regex>>, pattern: &str) -> Option<&'static Regex> {
+    cell.get_or_init(|| Regex::new(pattern).ok()).as_ref()
+}
+
+/// `2020-06-03`, `2020-06-03T10:00:00+04:00`, `2020-06-03 10:00Z`, `...T10:00:00.123+0400`.
+fn parse_iso(t: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$",
+    )?;
+    let c = re.captures(t)?;
+    let y: i32 = c.get(1)?.as_str().parse().ok()?;
+    let m: u8 = c.get(2)?.as_str().parse().ok()?;
+    let d: u8 = c.get(3)?.as_str().parse().ok()?;
+    if !is_valid(y, m, d) {
+        return None;
+    }
+    let date = iso_date(y, m, d);
+    let (Some(hh), Some(mm)) = (c.get(4), c.get(5)) else {
+        return Some(date);
+    };
+    let hh: u8 = hh.as_str().parse().ok()?;
+    let mm: u8 = mm.as_str().parse().ok()?;
+    let ss: u8 = c.get(6).map_or(Some(0), |s| s.as_str().parse().ok())?;
+    if hh > 23 || mm > 59 || ss > 60 {
+        return Some(date);
+    }
+    // A time without a zone is a local time we cannot place: keep the date only.
+    let zone = offset_text(c.get(7)?.as_str())?;
+    Some(format!("{date}T{hh:02}:{mm:02}:{ss:02}{zone}"))
+}
+
+/// `Z`, `+04:00` from `Z`, `UTC`, `+0400`, `+04`, `-04:30`.
+fn offset_text(z: &str) -> Option<String> {
+    let z = z.trim();
+    if z.eq_ignore_ascii_case("z") || z.eq_ignore_ascii_case("utc") || z.eq_ignore_ascii_case("gmt")
+    {
+        return Some("Z".into());
+    }
+    let sign = z.chars().next().filter(|c| *c == '+' || *c == '-')?;
+    let digits: String = z.chars().filter(char::is_ascii_digit).collect();
+    let (h, m) = match digits.len() {
+        2 => (digits.get(..2)?, "00"),
+        4 => (digits.get(..2)?, digits.get(2..4)?),
+        _ => return None,
+    };
+    let (hn, mn): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    if hn > 14 || mn > 59 {
+        return None;
+    }
+    if hn == 0 && mn == 0 {
+        return Some("Z".into());
+    }
+    Some(format!("{sign}{h}:{m}"))
+}
+
+/// A clock time in `t` with a zone we can place: `15:36:36 +0400`, `10:22 am ET`,
+/// `20:45 ت م` (Mecca time), `14:05 GMT`, `١٠:٣٠ صباحاً بتوقيت مكة`.
+fn time_and_zone(t: &str, y: i32, m: u8, d: u8) -> Option<(u8, u8, u8, String)> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"(?i)(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباحا|مساء|ص|م(?:\s|$))?\s*(.*)$",
+    )?;
+    let key = search_key(t);
+    let c = re.captures(&key)?;
+    let mut hh: u8 = c.get(1)?.as_str().parse().ok()?;
+    let mm: u8 = c.get(2)?.as_str().parse().ok()?;
+    let ss: u8 = c.get(3).map_or(Some(0), |s| s.as_str().parse().ok())?;
+    let rest = c.get(5).map_or("", |r| r.as_str()).trim();
+    let (zone, rest_after_zone) = zone_of(rest, y, m, d)?;
+    let _ = rest_after_zone;
+    if let Some(ampm) = c.get(4) {
+        let a = ampm.as_str().trim().to_lowercase();
+        let pm = a.starts_with('p') || a == "م" || a.starts_with("مساء");
+        if hh <= 12 {
+            hh = match (pm, hh) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+        }
+    }
+    (hh <= 23 && mm <= 59 && ss <= 60).then_some((hh, mm, ss, zone))
+}
+
+/// The zone named at the start of `rest` (already a search key), as `Z` or `±hh:mm`.
+fn zone_of(rest: &str, y: i32, m: u8, d: u8) -> Option<(String, &str)> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = regex(&RE, r"^([+-]\d{2}:?\d{2})\b")?;
+    if let Some(c) = re.captures(rest) {
+        let z = c.get(1)?;
+        return Some((offset_text(z.as_str())?, rest.get(z.end()..).unwrap_or("")));
+    }
+    let word = rest
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let fixed = |z: &str| Some((z.to_string(), ""));
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
+        "gmt" | "utc" | "z" => return fixed("Z"),
+        "est" => return fixed("-05:00"),
+        "edt" => return fixed("-04:00"),
+        "cst" => return fixed("-06:00"),
+        "cdt" => return fixed("-05:00"),
+        "pst" => return fixed("-08:00"),
+        "pdt" => return fixed("-07:00"),
+        "bst" | "cet" => return fixed("+01:00"),
+        "cest" => return fixed("+02:00"),
+        "et" => {
+            return fixed(if us_dst(y, m, d) { "-04:00" } else { "-05:00" });
+        }
+        "pt" => {
+            return fixed(if us_dst(y, m, d) { "-07:00" } else { "-08:00" });
+        }
+        _ => {}
+    }
+    // Arabic zone names: "ت م"/"ت.م" (توقيت مكة) and "بتوقيت X".
+    let r = rest.trim_start();
+    if r.starts_with("ت م") || r.starts_with("ت.م") || r.starts_with("تم ") || r == "تم" {
+        return fixed("+03:00");
+    }
+    if let Some(after) = r
+        .strip_prefix("بتوقيت ")
+        .or_else(|| r.strip_prefix("توقيت "))
+    {
+        let city = after.trim_start();
+        let zone = [
+            ("مكه", "+03:00"),
+            ("السعوديه", "+03:00"),
+            ("الرياض", "+03:00"),
+            ("الكويت", "+03:00"),
+            ("الدوحه", "+03:00"),
+            ("بغداد", "+03:00"),
+            ("ابوظبي", "+04:00"),
+            ("الامارات", "+04:00"),
+            ("دبي", "+04:00"),
+            ("مسقط", "+04:00"),
+            ("غرينتش", "Z"),
+            ("جرينتش", "Z"),
+            ("غرينيتش", "Z"),
+            ("القاهره", "+02:00"),
+        ]
+        .iter()
+        .find(|(name, _)| city.starts_with(name))
+        .map(|(_, z)| *z)?;
+        return fixed(zone);
+    }
     None
 }
+
+/// US daylight saving time: second Sunday of March to first Sunday of November.
+fn us_dst(y: i32, m: u8, d: u8) -> bool {
+    let nth_sunday = |month: u8, n: i64| {
+        let first = days_from_civil(y, month, 1);
+        let back = i64::from(weekday(first));
+        first + (7 - back) % 7 + 7 * (n - 1)
+    };
+    let day = days_from_civil(y, m, d);
+    day >= nth_sunday(3, 2) && day < nth_sunday(11, 1)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    /// Search key (words), ASCII digits (numbers), the char (punctuation).
+    key: String,
+    num: u32,
+    digits: usize,
+    /// White space separates this token from the previous one.
+    space_before: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut cur: Option<(Kind, usize, String)> = None;
+    let mut space = false;
+    let mut n = 0;
+    let flush = |cur: &mut Option<(Kind, usize, String)>,
+                 end: usize,
+                 toks: &mut Vec<Tok>,
+                 space: &mut bool| {
+        if let Some((kind, start, raw)) = cur.take() {
+            toks.push(make_tok(kind, start, end, &raw, *space));
+            *space = false;
+        }
+    };
+    for (i, c) in text.chars().enumerate() {
+        n = i + 1;
+        let kind = if digit_value(c).is_some() {
+            Some(Kind::Num)
+        } else if c.is_alphabetic() || crate::text::normalize::is_arabic_mark(c) || c == '\u{0640}'
+        {
+            Some(Kind::Word)
+        } else {
+            None
+        };
+        match kind {
+            Some(k) => {
+                if cur.as_ref().is_some_and(|(ck, _, _)| *ck != k) {
+                    flush(&mut cur, i, &mut toks, &mut space);
+                }
+                match cur.as_mut() {
+                    Some((_, _, raw)) => raw.push(c),
+                    None => cur = Some((k, i, c.to_string())),
+                }
+            }
+            None => {
+                flush(&mut cur, i, &mut toks, &mut space);
+                if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}') {
+                    space = true;
+                } else {
+                    toks.push(make_tok(Kind::Punct, i, i + 1, &c.to_string(), space));
+                    space = false;
+                }
+            }
+        }
+    }
+    flush(&mut cur, n, &mut toks, &mut space);
+    toks
+}
+
+fn make_tok(kind: Kind, start: usize, end: usize, raw: &str, space_before: bool) -> Tok {
+    let (key, num, digits) = match kind {
+        Kind::Num => {
+            let ascii: String = raw
+                .chars()
+                .filter_map(|c| digit_value(c).and_then(|d| char::from_digit(d, 10)))
+                .collect();
+            let num = if ascii.len() <= 9 {
+                ascii.parse().unwrap_or(0)
+            } else {
+                u32::MAX
+            };
+            let digits = ascii.len();
+            (ascii, num, digits)
+        }
+        Kind::Word => (search_key(raw), 0, 0),
+        Kind::Punct => (raw.to_string(), 0, 0),
+    };
+    Tok {
+        kind,
+        start,
+        end,
+        key,
+        num,
+        digits,
+        space_before,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name tables
+
+struct Names {
+    /// First word key → (following word keys, number), longest first.
+    gregorian: HashMap<String, Vec<(Vec<String>, u8)>>,
+    hijri: HashMap<String, Vec<(Vec<String>, u8)>>,
+    weekdays: HashMap<String, u8>,
+}
+
+fn names() -> &'static Names {
+    static NAMES: OnceLock<Names> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let build = |table: &[(&str, u8)]| {
+            let mut map: HashMap<String, Vec<(Vec<String>, u8)>> = HashMap::new();
+            for &(name, n) in table {
+                let mut words = name.split(' ').map(search_key);
+                if let Some(first) = words.next() {
+                    map.entry(first).or_default().push((words.collect(), n));
+                }
+            }
+            for v in map.values_mut() {
+                v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+            }
+            map
+        };
+        Names {
+            gregorian: build(months::GREGORIAN),
+            hijri: build(months::HIJRI),
+            weekdays: months::WEEKDAYS
+                .iter()
+                .map(|&(name, n)| (search_key(name), n))
+                .collect(),
+        }
+    })
+}
+
+/// Proclitics that may be glued to a month or weekday name (و، ب، ل، ف).
+fn strip_clitic(key: &str) -> Option<&str> {
+    let mut chars = key.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    (matches!(first, 'و' | 'ب' | 'ل' | 'ف') && rest.chars().count() >= 3).then_some(rest)
+}
+
+/// A month name at token `i`: (month, index after it, start char without a proclitic).
+fn name_at(
+    toks: &[Tok],
+    i: usize,
+    table: &HashMap<String, Vec<(Vec<String>, u8)>>,
+) -> Option<(u8, usize, usize)> {
+    let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
+    let (entries, clitic) = match table.get(&t.key) {
+        Some(e) => (e, 0),
+        None => (table.get(strip_clitic(&t.key)?)?, 1),
+    };
+    for (rest, n) in entries {
+        let ok = rest.iter().enumerate().all(|(k, w)| {
+            toks.get(i + 1 + k)
+                .is_some_and(|t| t.kind == Kind::Word && &t.key == w)
+        });
+        if ok {
+            return Some((*n, i + 1 + rest.len(), t.start + clitic));
+        }
+    }
+    None
+}
+
+/// A Gregorian month, with a same-month twin in another set (`أيار/مايو`, `مايو (أيار)`).
+fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
+    let names = names();
+    let (m, mut j, start) = name_at(toks, i, &names.gregorian)?;
+    let is = |k: usize, c: &str| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && t.key == c)
+    };
+    if is(j, "/") || is(j, "-") {
+        if let Some((m2, k, _)) = name_at(toks, j + 1, &names.gregorian) {
+            if m2 == m {
+                j = k;
+            }
+        }
+    } else if is(j, "(") {
+        if let Some((m2, k, _)) = name_at(toks, j + 1, &names.gregorian) {
+            if m2 == m && is(k, ")") {
+                j = k + 1;
+            }
+        }
+    }
+    Some((m, j, start))
+}
+
+fn weekday_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
+    let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
+    let names = names();
+    if let Some(&w) = names.weekdays.get(&t.key) {
+        return Some((w, i + 1, t.start));
+    }
+    let w = *names.weekdays.get(strip_clitic(&t.key)?)?;
+    Some((w, i + 1, t.start + 1))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+struct Match {
+    start: usize,
+    end: usize,
+    next: usize,
+    value: String,
+}
+
+fn tok_is(toks: &[Tok], i: usize, kind: Kind, keys: &[&str]) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == kind && keys.contains(&t.key.as_str()))
+}
+
+fn is_comma(toks: &[Tok], i: usize) -> bool {
+    tok_is(toks, i, Kind::Punct, &[",", "،"])
+}
+
+fn day_num(toks: &[Tok], i: usize) -> Option<u8> {
+    let t = toks
+        .get(i)
+        .filter(|t| t.kind == Kind::Num && t.digits <= 2)?;
+    u8::try_from(t.num).ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_num(toks: &[Tok], i: usize) -> Option<i32> {
+    let t = toks
+        .get(i)
+        .filter(|t| t.kind == Kind::Num && t.digits == 4)?;
+    i32::try_from(t.num).ok()
+}
+
+/// Skips an English ordinal suffix (`5th`) after a day number.
+fn skip_ordinal(toks: &[Tok], i: usize) -> usize {
+    let glued = toks.get(i).is_some_and(|t| !t.space_before);
+    if glued && tok_is(toks, i, Kind::Word, &["st", "nd", "rd", "th"]) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// `م`/`ميلادي` after a Gregorian year.
+fn gregorian_era(toks: &[Tok], i: usize) -> usize {
+    if tok_is(toks, i, Kind::Word, &["م", "ميلادي", "ميلاديه", "ad"]) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// `هـ`/`هجري` after a Hijri year.
+fn hijri_era(toks: &[Tok], i: usize) -> Option<usize> {
+    tok_is(toks, i, Kind::Word, &["ه", "هجري", "هجريه"]).then_some(i + 1)
+}
+
+const RANGE_WORDS: &[&str] = &["الي", "حتي", "و", "to", "and", "till", "until", "through"];
+const RANGE_PUNCT: &[&str] = &["-", "–", "—"];
+
+fn match_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+    // A weekday before an absolute date joins the span: "الأحد 24 أغسطس 2020", "Sat, 23 Jun".
+    let (wd_start, after_wd) = if tok_is(toks, i, Kind::Word, &["يوم"]) {
+        match weekday_at(toks, i + 1) {
+            Some((_, j, _)) => (Some(toks.get(i).map_or(0, |t| t.start)), j),
+            None => (None, i),
+        }
+    } else {
+        match weekday_at(toks, i) {
+            Some((_, j, s)) => (Some(s), j),
+            None => (None, i),
+        }
+    };
+    if let Some(ws) = wd_start {
+        let j = if is_comma(toks, after_wd) {
+            after_wd + 1
+        } else {
+            after_wd
+        };
+        if let Some(mut m) = absolute_at(toks, j, reference) {
+            m.start = ws;
+            return Some(m);
+        }
+    }
+    if let Some(m) = absolute_at(toks, i, reference) {
+        return Some(m);
+    }
+    if let Some(r) = reference {
+        if let Some(m) = relative_at(toks, i, r) {
+            return Some(m);
+        }
+    }
+    bare_year_at(toks, i)
+}
+
+fn end_of(toks: &[Tok], j: usize) -> usize {
+    toks.get(j.saturating_sub(1)).map_or(0, |t| t.end)
+}
+
+fn absolute_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+    day_first_at(toks, i, reference)
+        .or_else(|| month_first_at(toks, i, reference))
+        .or_else(|| numeric_at(toks, i))
+}
+
+/// `24 أغسطس 2020`, `5th, April 2024`, `من 5 إلى 7 مايو`, `25 شوال 1436 هـ`.
+fn day_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+    let d1 = day_num(toks, i)?;
+    let start = toks.get(i)?.start;
+    let mut j = skip_ordinal(toks, i + 1);
+    let mut d2 = None;
+    let connector =
+        tok_is(toks, j, Kind::Word, RANGE_WORDS) || tok_is(toks, j, Kind::Punct, RANGE_PUNCT);
+    if connector {
+        if let Some(d) = day_num(toks, j + 1).filter(|d| *d > d1) {
+            d2 = Some(d);
+            j = skip_ordinal(toks, j + 2);
+        }
+    }
+    if is_comma(toks, j) {
+        j += 1;
+    }
+    if tok_is(toks, j, Kind::Word, &["من", "of"]) {
+        j += 1;
+    }
+    if let Some((m, k, _)) = gregorian_at(toks, j) {
+        let mut k = if is_comma(toks, k) { k + 1 } else { k };
+        // "15 يوليو/تموز عام 2016", "5 May of 2019".
+        if tok_is(toks, k, Kind::Word, &["عام", "سنه", "لعام", "of"])
+            && year_num(toks, k + 1).is_some()
+        {
+            k += 1;
+        }
+        let year = year_num(toks, k).filter(|y| (1000..=2200).contains(y));
+        let year = match year {
+            Some(y) => {
+                k = gregorian_era(toks, k + 1);
+                Some(y)
+            }
+            None => {
+                k = if is_comma(toks, k.saturating_sub(1)) && k > j {
+                    k - 1
+                } else {
+                    k
+                };
+                None
+            }
+        };
+        let value = day_value(year, m, d1, d2, reference)?;
+        return Some(Match {
+            start,
+            end: end_of(toks, k),
+            next: k,
+            value,
+        });
+    }
+    let names = names();
+    let (hm, k, _) = name_at(toks, j, &names.hijri)?;
+    let hy = toks
+        .get(k)
+        .filter(|t| t.kind == Kind::Num && (3..=4).contains(&t.digits))
+        .and_then(|t| i32::try_from(t.num).ok())?;
+    let era = hijri_era(toks, k + 1);
+    if era.is_none() && !(1300..=1600).contains(&hy) {
+        return None;
+    }
+    let k = era.unwrap_or(k + 1);
+    let (gy, gm, gd) = hijri_to_gregorian(hy, hm, d1)?;
+    let mut value = iso_date(gy, gm, gd);
+    if let Some(d2) = d2 {
+        let (y2, m2, e2) = hijri_to_gregorian(hy, hm, d2)?;
+        value = format!("{value}/{}", iso_date(y2, m2, e2));
+    }
+    Some(Match {
+        start,
+        end: end_of(toks, k),
+        next: k,
+        value,
+    })
+}
+
+fn day_value(
+    year: Option<i32>,
+    m: u8,
+    d1: u8,
+    d2: Option<u8>,
+    reference: Option<(i32, u8, u8)>,
+) -> Option<String> {
+    let one = |d: u8| -> Option<String> {
+        match year.or(reference.map(|r| r.0)) {
+            Some(y) => is_valid(y, m, d).then(|| iso_date(y, m, d)),
+            None => (d <= civil::days_in_month(2000, m)).then(|| format!("--{m:02}-{d:02}")),
+        }
+    };
+    let first = one(d1)?;
+    match d2 {
+        Some(d2) => Some(format!("{first}/{}", one(d2)?)),
+        None => Some(first),
+    }
+}
+
+/// `أكتوبر 2022` → `2022-10`; `March 17, 2020`; `April 5` (English only).
+fn month_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+    let (m, j, start) = gregorian_at(toks, i)?;
+    let j2 = if is_comma(toks, j) { j + 1 } else { j };
+    if let Some(y) = year_num(toks, j2).filter(|y| (1000..=2200).contains(y)) {
+        let k = gregorian_era(toks, j2 + 1);
+        return Some(Match {
+            start,
+            end: end_of(toks, k),
+            next: k,
+            value: format!("{y:04}-{m:02}"),
+        });
+    }
+    // Month before day is English usage; in Arabic "مارس 17" would be a verb and a count.
+    if !toks.get(i)?.key.is_ascii() {
+        return None;
+    }
+    let d1 = day_num(toks, j)?;
+    let mut k = skip_ordinal(toks, j + 1);
+    let mut d2 = None;
+    if tok_is(toks, k, Kind::Punct, RANGE_PUNCT) || tok_is(toks, k, Kind::Word, RANGE_WORDS) {
+        if let Some(d) = day_num(toks, k + 1).filter(|d| *d > d1) {
+            d2 = Some(d);
+            k = skip_ordinal(toks, k + 2);
+        }
+    }
+    let k2 = if is_comma(toks, k) { k + 1 } else { k };
+    let year = year_num(toks, k2).filter(|y| (1000..=2200).contains(y));
+    if year.is_some() {
+        k = k2 + 1;
+    }
+    let value = day_value(year, m, d1, d2, reference)?;
+    Some(Match {
+        start,
+        end: end_of(toks, k),
+        next: k,
+        value,
+    })
+}
+
+/// `12/01/2020`, `١٢ / ٠١ / ٢٠٢٠`, `2020-06-03`, `03.06.2020`: day first unless impossible.
+fn numeric_at(toks: &[Tok], i: usize) -> Option<Match> {
+    let a = toks.get(i).filter(|t| t.kind == Kind::Num)?;
+    let sep = toks
+        .get(i + 1)
+        .filter(|t| t.kind == Kind::Punct && ["/", "-", "."].contains(&t.key.as_str()))?;
+    let b = toks.get(i + 2).filter(|t| t.kind == Kind::Num)?;
+    let sep2 = toks
+        .get(i + 3)
+        .filter(|t| t.kind == Kind::Punct && t.key == sep.key)?;
+    let c = toks.get(i + 4).filter(|t| t.kind == Kind::Num)?;
+    let _ = sep2;
+    // Part of a longer run (a version, an IP address, a phone number): not a date.
+    let longer_after = toks
+        .get(i + 5)
+        .is_some_and(|t| t.kind == Kind::Punct && t.key == sep.key)
+        && toks.get(i + 6).is_some_and(|t| t.kind == Kind::Num);
+    let longer_before = i >= 2
+        && toks
+            .get(i - 1)
+            .is_some_and(|t| t.kind == Kind::Punct && t.key == sep.key && !a.space_before)
+        && toks.get(i - 2).is_some_and(|t| t.kind == Kind::Num);
+    if longer_after || longer_before {
+        return None;
+    }
+    let small =
+        |t: &Tok| -> Option<u8> { (t.digits <= 2).then(|| u8::try_from(t.num).ok()).flatten() };
+    let (y, m, d) = if a.digits == 4 {
+        (i32::try_from(a.num).ok()?, small(b)?, small(c)?)
+    } else if c.digits == 4 {
+        let (x, z) = (small(a)?, small(b)?);
+        let y = i32::try_from(c.num).ok()?;
+        if z <= 12 {
+            (y, z, x)
+        } else {
+            (y, x, z)
+        }
+    } else {
+        return None;
+    };
+    if !(1000..=2200).contains(&y) || !is_valid(y, m, d) {
+        return None;
+    }
+    Some(Match {
+        start: a.start,
+        end: c.end,
+        next: i + 5,
+        value: iso_date(y, m, d),
+    })
+}
+
+/// Words before a year that make it one: عام 2013، منذ 2011، في 1971.
+const YEAR_CUES: &[&str] = &[
+    "عام",
+    "العام",
+    "لعام",
+    "بعام",
+    "وعام",
+    "سنه",
+    "السنه",
+    "لسنه",
+    "منذ",
+    "في",
+    "خلال",
+    "حتي",
+    "قبل",
+    "بعد",
+    "مطلع",
+    "اوائل",
+    "اواخر",
+    "منتصف",
+    "نهايه",
+    "بدايه",
+    "صيف",
+    "شتاء",
+    "ربيع",
+    "خريف",
+    "موسم",
+    "مونديال",
+    "كاس",
+    "انتخابات",
+    "دوره",
+    "اولمبياد",
+    "in",
+    "since",
+    "year",
+    "during",
+    "until",
+    "by",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "of",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+];
+
+/// Words after a year that leave it one: "محادثات 2022 بين الجانبين" (a counted noun would
+/// make it a quantity: "2022 شخصا").
+const YEAR_FOLLOWERS: &[&str] = &[
+    "بين",
+    "في",
+    "مع",
+    "علي",
+    "عن",
+    "ضد",
+    "الي",
+    "حتي",
+    "التي",
+    "الذي",
+    "وفق",
+    "حين",
+    "عندما",
+    "لكن",
+    "ثم",
+    "and",
+    "when",
+    "in",
+    "at",
+    "with",
+    "after",
+    "before",
+    "between",
+    "to",
+    "the",
+];
+
+fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
+    let t = toks
+        .get(i)
+        .filter(|t| t.kind == Kind::Num && t.digits == 4)?;
+    let y = i32::try_from(t.num)
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))?;
+    // Glued to a decimal point or digit group (8820.65, 1,2000): a number, not a year.
+    let glued = |k: usize| {
+        toks.get(k).is_some_and(|p| {
+            p.kind == Kind::Punct
+                && [".", ",", "٫", "٬", ":", "/", "%", "٪"].contains(&p.key.as_str())
+        })
+    };
+    if (i > 0 && glued(i - 1) && !t.space_before)
+        || (glued(i + 1)
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.kind == Kind::Num && !n.space_before)
+            && toks.get(i + 1).is_some_and(|p| !p.space_before))
+    {
+        return None;
+    }
+    // A year range: 2014-2015, 2014 و2015 → "2014/2015".
+    let connector = tok_is(toks, i + 1, Kind::Punct, RANGE_PUNCT)
+        || tok_is(toks, i + 1, Kind::Word, &["و", "الي", "to"]);
+    if connector {
+        if let Some(y2) = year_num(toks, i + 2).filter(|y2| *y2 > y && *y2 <= y + 50) {
+            let k = gregorian_era(toks, i + 3);
+            return Some(Match {
+                start: t.start,
+                end: end_of(toks, k),
+                next: k,
+                value: format!("{y:04}/{y2:04}"),
+            });
+        }
+    }
+    let era = gregorian_era(toks, i + 1);
+    let prev_cue = i > 0
+        && toks.get(i - 1).is_some_and(|p| {
+            p.kind == Kind::Word
+                && (YEAR_CUES.contains(&p.key.as_str()) || p.key.to_lowercase() == "in")
+        });
+    let next_ok = match toks.get(i + 1) {
+        None => true,
+        Some(n) if n.kind == Kind::Punct => {
+            ![".", ",", "%", "٪"].contains(&n.key.as_str())
+                || !toks.get(i + 2).is_some_and(|x| x.kind == Kind::Num)
+        }
+        Some(n) => YEAR_FOLLOWERS.contains(&n.key.as_str()),
+    };
+    if era == i + 1 && !prev_cue && !next_ok {
+        return None;
+    }
+    Some(Match {
+        start: t.start,
+        end: end_of(toks, era),
+        next: era,
+        value: format!("{y:04}"),
+    })
+}
+
+fn shift(r: (i32, u8, u8), days: i64) -> String {
+    let (y, m, d) = civil_from_days(days_from_civil(r.0, r.1, r.2) + days);
+    iso_date(y, m, d)
+}
+
+/// أمس، أمس الأول، أول أمس، غداً، بعد غد، اليوم الجمعة، يوم الأحد المقبل, yesterday, today,
+/// tomorrow, on Friday, last Monday.
+fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
+    let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
+    // A weekday right after أمس/غداً names the same day: "غداً الأحد", "أمس (الجمعة)".
+    let with_weekday = |next: usize| -> usize {
+        let j = if tok_is(toks, next, Kind::Punct, &["("]) {
+            next + 1
+        } else {
+            next
+        };
+        match weekday_at(toks, j) {
+            Some((_, k, _)) if toks.get(j).is_some_and(|w| !w.key.is_ascii()) => {
+                if j > next && tok_is(toks, k, Kind::Punct, &[")"]) {
+                    k + 1
+                } else if j > next {
+                    next
+                } else {
+                    k
+                }
+            }
+            _ => next,
+        }
+    };
+    let simple = |days: i64, next: usize| {
+        let next = with_weekday(next);
+        Some(Match {
+            start: t.start,
+            end: end_of(toks, next),
+            next,
+            value: shift(r, days),
+        })
+    };
+    let key = t.key.as_str();
+    let bare = strip_clitic(key).unwrap_or(key);
+    match (key, bare) {
+        ("امس", _) | (_, "امس") if tok_is(toks, i + 1, Kind::Word, &["الاول"]) => {
+            return simple(-2, i + 2)
+        }
+        ("اول", _) if tok_is(toks, i + 1, Kind::Word, &["امس"]) => return simple(-2, i + 2),
+        ("امس", _) | ("البارحه", _) | ("yesterday", _) => return simple(-1, i + 1),
+        (_, "امس") if key.starts_with('و') || key.starts_with('ب') => {
+            return Some(Match {
+                start: t.start + 1,
+                end: t.end,
+                next: i + 1,
+                value: shift(r, -1),
+            })
+        }
+        ("غدا", _) | ("tomorrow", _) => return simple(1, i + 1),
+        ("بعد", _) if tok_is(toks, i + 1, Kind::Word, &["غد"]) => return simple(2, i + 2),
+        ("today", _) => return simple(0, i + 1),
+        _ => {}
+    }
+    // اليوم + weekday: "اليوم الجمعة", "اليوم (الاثنين)".
+    if key == "اليوم" {
+        let j = if tok_is(toks, i + 1, Kind::Punct, &["("]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let (_, k, _) = weekday_at(toks, j).filter(|w| w.0 <= 6)?;
+        let k = if j == i + 2 && tok_is(toks, k, Kind::Punct, &[")"]) {
+            k + 1
+        } else {
+            k
+        };
+        return simple(0, k);
+    }
+    // A weekday, with يوم/on/last/next before or الماضي/المقبل after.
+    let (start, j, dir_before) = match key {
+        "يوم" | "on" => (t.start, i + 1, 0),
+        "last" => (t.start, i + 1, -1),
+        "next" | "this" => (t.start, i + 1, 1),
+        _ => (usize::MAX, i, 0),
+    };
+    let (w, k, ws) = weekday_at(toks, j)?;
+    // Abbreviations (sun, sat, wed) are English words too: only full names stand alone.
+    if toks.get(j)?.key.len() <= 4 && toks.get(j)?.key.is_ascii() {
+        return None;
+    }
+    let start = if start == usize::MAX { ws } else { start };
+    let (dir, k) = if tok_is(
+        toks,
+        k,
+        Kind::Word,
+        &["الماضي", "الماضيه", "المنصرم", "الفائت"],
+    ) {
+        (-1, k + 1)
+    } else if tok_is(
+        toks,
+        k,
+        Kind::Word,
+        &["المقبل", "القادم", "المقبله", "القادمه"],
+    ) {
+        (1, k + 1)
+    } else {
+        (dir_before, k)
+    };
+    let today = days_from_civil(r.0, r.1, r.2);
+    let back = (i64::from(weekday(today)) - i64::from(w)).rem_euclid(7);
+    let days = match dir {
+        1 => {
+            let fwd = (i64::from(w) - i64::from(weekday(today))).rem_euclid(7);
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        -1 => -(if back == 0 { 7 } else { back }),
+        _ => -back,
+    };
+    Some(Match {
+        start,
+        end: end_of(toks, k),
+        next: k,
+        value: shift(r, days),
+    })
+}
+
+/// "25 شوال 1436 هـ الموافق 10 اغسطس 2015 م": the Hijri date takes the printed Gregorian
+/// value, which is authoritative where the two calendars' conversions differ by a day.
+fn prefer_gregorian_pairs(toks: &[Tok], spans: &mut [DateSpan]) {
+    for k in 1..spans.len() {
+        let (a, b) = (&spans[k - 1], &spans[k]);
+        let between: Vec<&Tok> = toks
+            .iter()
+            .filter(|t| t.start >= a.end && t.end <= b.start)
+            .collect();
+        let linked = !between.is_empty()
+            && between.len() <= 3
+            && between
+                .iter()
+                .any(|t| t.key.starts_with("الموافق") || t.key.starts_with("موافق"));
+        if linked && b.value.len() == a.value.len() {
+            let v = b.value.clone();
+            spans[k - 1].value = v;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -2,5 +2,8 @@
 
 pub mod article;
 pub mod dateline;
+pub mod evidence;
 pub mod lang;
+pub mod markup;
 pub mod normalize;
+pub mod segment;
