@@ -13,6 +13,8 @@ use crate::model::EntityType;
 /// Given names that are also everyday words (أمل hope, نور light, صباح morning): alone they
 /// are no evidence of a person, only with a cue or a following name.
 const AMBIGUOUS_GIVEN: &[&str] = &[
+    "يزيد",
+    "عرفات",
     "امل",
     "نور",
     "سعيد",
@@ -255,8 +257,13 @@ fn verb_like(k: &str) -> bool {
 /// The shape of an unknown word that could be a name: not a plural, a feminine noun, a word
 /// with an attached pronoun, a verbal noun or a verb. `short_ok`: three letters are enough.
 pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
-    let chars: Vec<char> = k.chars().collect();
-    let n = chars.len();
+    basic_shape(k, short_ok) && template_ok(k) && !verb_like(k)
+}
+
+/// The loose test for a word that continues a name already started (محمود أحمدي نجاد):
+/// no attached pronoun, no proclitic + article, no plural ending, no short verb.
+fn basic_shape(k: &str, short_ok: bool) -> bool {
+    let n = k.chars().count();
     if n < 3 || (n == 3 && !short_ok) {
         return false;
     }
@@ -275,6 +282,14 @@ pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
     {
         return false;
     }
+    !(verb_like(k) && n <= 5)
+}
+
+/// Arabic word templates that make common nouns, verbal nouns and adjectives rather than
+/// names: the strict test for a word that must start a name on its own.
+fn template_ok(k: &str) -> bool {
+    let chars: Vec<char> = k.chars().collect();
+    let n = chars.len();
     // ت + three letters (تقدم), and إفعال/أفعال (إطلاق، أعمال).
     if n == 4 && (chars[0] == 'ت' || chars[0] == 'ن') {
         return false;
@@ -294,6 +309,10 @@ pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
     {
         return false;
     }
+    // Participles and verbal nouns: متعاملون، متشددو، مستوى، استنادا.
+    if n >= 5 && (k.starts_with("مت") || k.starts_with("مست") || k.starts_with("است")) {
+        return false;
+    }
     // Four-letter shapes of common words: أفعل (أفضل، أجرى), فعال (قرار), فعلت (بلغت);
     // duals and plurals in -ين (أسبوعين، مسلحين).
     if n == 4 && (chars[0] == 'ا' || chars[2] == 'ا' || chars[3] == 'ت')
@@ -301,11 +320,12 @@ pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
     {
         return false;
     }
-    !verb_like(k)
+    true
 }
 
 /// Could token `t`, read bare, be a word of a name (not a function word, title, head...)?
-fn name_word(doc: &Doc, t: usize) -> bool {
+/// `strict`: it must look like a name on its own (it starts one), not only continue one.
+fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
     if !is_arabic(doc, t) {
         return false;
     }
@@ -316,7 +336,12 @@ fn name_word(doc: &Doc, t: usize) -> bool {
     if given(k) || PARTICLES.has(k) {
         return true;
     }
-    if k.starts_with("ال") || !plausible_unknown(k, true) || is_demonym(doc, t) {
+    let shape_ok = if strict {
+        plausible_unknown(k, true)
+    } else {
+        basic_shape(k, true)
+    };
+    if k.starts_with("ال") || !shape_ok || is_demonym(doc, t) {
         return false;
     }
     // A word that reads as proclitics + a function word, title, article word or verb
@@ -339,7 +364,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let first = w.get(first_skip..).unwrap_or("");
     let known_first = given(first);
     if !known_first && !PARTICLES.has(first) {
-        if !cued || first_skip > 0 || !name_word(doc, j) {
+        if !cued || first_skip > 0 || !name_word(doc, j, true) {
             return None;
         }
         // A place name after a title is rarely the person ("الرئيس فرنسا" is not Arabic).
@@ -393,8 +418,18 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             }
             break;
         }
+        // Coordination (خالد وريم) ends the name, unless the word is itself a name (وليد).
+        if tok.starts_with('و') && !given(tok) {
+            break;
+        }
+        // A country or well-known organization ends a name; a city name may be a surname.
+        if doc.gaz(k).is_some_and(|h| {
+            h.entry.kind != GKind::Dem && !h.entry.id.is_some_and(|i| i.starts_with("geonames:"))
+        }) {
+            break;
+        }
         let relaxed = prev_known && plausible_family(tok);
-        if !relaxed && !name_word(doc, k) {
+        if !relaxed && !name_word(doc, k, false) {
             break;
         }
         // Unknown words: one after a known given name (محمد حسني مبارك), two in all when
@@ -417,8 +452,9 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
 
 /// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
 fn plausible_family(k: &str) -> bool {
-    k.strip_suffix('ه')
-        .is_some_and(|stem| stem.chars().count() >= 4 && !STOP.has(k) && !verb_like(k))
+    k.strip_suffix('ه').is_some_and(|stem| {
+        stem.chars().count() >= 3 && !STOP.has(k) && plausible_unknown(stem, true)
+    })
 }
 
 fn name_word_with_article(doc: &Doc, k: usize) -> bool {
@@ -467,8 +503,10 @@ fn role_end(doc: &Doc, t: usize) -> usize {
             || w == "وزراء"
             || w == "اداره"
             || w == "الدوله";
-        let clitic_ok =
-            (w.starts_with("وال") || w.starts_with("لل") || w.starts_with("بال")) && j > t + 1;
+        // والقوات، للشؤون: but not والذي، والتي.
+        let clitic_ok = (w.starts_with("وال") || w.starts_with("لل") || w.starts_with("بال"))
+            && j > t + 1
+            && doc.any(j) & super::lexicon::class::STOP == 0;
         if STOP.has(w) || !(bare_ok || clitic_ok) {
             break;
         }
@@ -501,7 +539,9 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             }
         }
         // Verbs of saying, then a name.
-        if reading_in(doc, t, &SAYING).is_some() && t + 1 < n {
+        let saying = reading_in(doc, t, &SAYING)
+            .is_some_and(|skip| skip == 0 || (skip == 2 && doc.tkey(t).starts_with(['و', 'ف'])));
+        if saying && t + 1 < n {
             let j = t + 1;
             let k = doc.tkey(j);
             // A family name in -ي with the article after a verb of saying: قال الساعدي.
@@ -510,7 +550,8 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 && k.chars().count() >= 6
                 && name_word_with_article(doc, j)
                 && !TITLES.has(k)
-                && !doc.tkey(j + 1).starts_with("ال")
+                && (doc.any(j + 1) & super::lexicon::class::STOP != 0
+                    || doc.tokens.get(j + 1).is_none_or(|x| x.kind == Kind::Punct))
             {
                 cands.push(Cand::new(j, j, 0, EntityType::Person, Source::Cued));
                 t = j + 1;
@@ -525,13 +566,17 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             }
         }
         // A nationality adjective right before a name: الروسي ميخائيل يوزهني.
-        if t + 1 < n && doc.tkey(t).contains("ال") && is_demonym(doc, t) {
+        let dem_singular = {
+            let w = doc.tkey(t);
+            w.contains("ال") && (w.ends_with('ي') || w.ends_with("يه"))
+        };
+        if t + 1 < n && dem_singular && is_demonym(doc, t) {
             let j = t + 1;
             let k = doc.tkey(j);
             if k.chars().count() >= 4
                 && reading_in(doc, j, &TITLES).is_none()
                 && !given(k)
-                && name_word(doc, j)
+                && name_word(doc, j, true)
             {
                 if let Some(last) = parse_name(doc, j, 0, true, 3) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
@@ -556,9 +601,10 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         // Organization heads with their modifiers.
         if let Some(skip) = reading_in(doc, t, &ORG_HEADS) {
-            if let Some(last) = org_extent(doc, t, skip) {
+            if let Some((first, last)) = org_extent(doc, t, skip) {
+                let skip = if first == t { skip } else { 0 };
                 cands.push(Cand::new(
-                    t,
+                    first,
                     last,
                     skip,
                     EntityType::Organization,
@@ -570,9 +616,27 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
     }
 }
 
-/// The last token of an organization whose head is token `t` (proclitics `skip`), if it has
-/// the modifiers a name needs.
-fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
+/// Heads that only describe the proper name after them (صحيفة ديلي تلغراف، شركة سوني): the
+/// name is the mention, the descriptor stays outside.
+const DESCRIPTOR_HEADS: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "اذاعه",
+    "تلفزيون",
+    "شركه",
+    "وكاله",
+    "حركه",
+    "نادي",
+    "فريق",
+    "منتخب",
+    "مجموعه",
+];
+
+/// The first and last tokens of an organization whose head is token `t` (proclitics
+/// `skip`), if it has the modifiers a name needs.
+fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let w = doc.tkey(t);
     let head = w.get(skip..).unwrap_or("");
     let weak = ORG_WEAK_HEADS.has(head);
@@ -622,7 +686,8 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
             j += 1;
             continue;
         }
-        if named && bare < 2 && last == j - 1 && (bare > 0 || last == t) && name_word(doc, j) {
+        if named && bare < 2 && last == j - 1 && (bare > 0 || last == t) && name_word(doc, j, true)
+        {
             bare += 1;
             last = j;
             strong_last = Some(j);
@@ -642,11 +707,14 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
         last -= 1;
     }
     if weak {
-        // الحكومة العراقية: only up to the nationality or place.
+        // الجامعة الأردنية: only up to the nationality or place.
         let s = strong_last?;
-        return Some(s.min(last));
+        return Some((t, s.min(last)));
     }
-    (last > t).then_some(last)
+    if bare > 0 && DESCRIPTOR_HEADS.contains(&head) {
+        return Some((t + 1, last));
+    }
+    (last > t).then_some((t, last))
 }
 
 #[cfg(test)]

@@ -173,6 +173,17 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
         if entry.latin && !doc.tokens.get(t).is_some_and(|x| x.cap || x.upper) {
             continue;
         }
+        // After a proclitic, a short town name is more often a common word (باكرا ≠ ب + أكرا).
+        if skip > 0
+            && entry.id.is_some_and(|i| i.starts_with("geonames:"))
+            && entry.key.chars().count() <= 4
+        {
+            continue;
+        }
+        // Short names never take a proclitic (فشل ≠ ف + شل).
+        if skip > 0 && entry.key.chars().count() <= 3 {
+            continue;
+        }
         if end > best_end {
             best_end = end;
             best = Some(Hit {
