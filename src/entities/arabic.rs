@@ -309,6 +309,10 @@ fn template_ok(k: &str) -> bool {
     {
         return false;
     }
+    // Past verbs in the feminine: قالت، أظهرت، أصدرت.
+    if n <= 5 && chars[n - 1] == 'ت' {
+        return false;
+    }
     // Participles and verbal nouns: متعاملون، متشددو، مستوى، استنادا.
     if n >= 5 && (k.starts_with("مت") || k.starts_with("مست") || k.starts_with("است")) {
         return false;
@@ -353,7 +357,7 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
             || SAYING.has(&st)
             || ORG_HEADS.has(&st)
             || st.starts_with("ال")
-            || verb_like(&st)
+            || (verb_like(&st) && st.chars().count() <= 5)
     })
 }
 
@@ -658,6 +662,14 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
         }
         if let Some(h) = doc.gaz(j) {
             let ok = h.skip == 0 || k.starts_with("لل") || k.starts_with('ل') || k.starts_with("ب");
+            // وكالة فرانس برس: a known name right after a descriptor is the mention.
+            if j == t + 1
+                && h.skip == 0
+                && h.entry.kind == GKind::Org
+                && DESCRIPTOR_HEADS.contains(&head)
+            {
+                return Some((j, h.last));
+            }
             if ok && h.entry.kind != GKind::Dem || h.skip == 0 {
                 last = h.last;
                 if h.entry.kind != GKind::Org {

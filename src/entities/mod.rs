@@ -240,10 +240,8 @@ pub fn extract_explained(text: &str, lang: &str, ctx: &Context) -> Vec<(Entity, 
             c.source.name(),
         ));
     }
-    // FIXME(lead): switch to crate::dates::find_with_reference(text, ctx.published_at.as_deref())
-    // once the dates module provides it, so that relative dates (أمس، يوم الجمعة) resolve.
-    let _ = &ctx.published_at;
-    for d in crate::dates::find(text) {
+    // Relative dates (أمس، يوم الجمعة) resolve against the article's published date.
+    for d in crate::dates::find_with_reference(text, ctx.published_at.as_deref()) {
         let Some(slice) = chars.get(d.start..d.end) else {
             continue;
         };
