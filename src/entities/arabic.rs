@@ -189,6 +189,57 @@ fn given(k: &str) -> bool {
     GIVEN.has(k) && !STOP.has(k)
 }
 
+/// Given names whose common reading often takes an article word after it (أمل الشعب،
+/// صباح اليوم، جمال الطبيعة): no family name with the article follows them.
+fn very_ambiguous(k: &str) -> bool {
+    [
+        "امل",
+        "نور",
+        "صباح",
+        "حياه",
+        "ملك",
+        "سيف",
+        "بدر",
+        "نصر",
+        "فضل",
+        "جمال",
+        "كمال",
+        "امين",
+        "ضياء",
+        "وفاء",
+        "صفاء",
+        "احلام",
+        "عزه",
+        "شهد",
+        "زهره",
+        "سحر",
+        "هدي",
+        "مني",
+        "دعاء",
+        "بشري",
+        "رحاب",
+        "جميله",
+        "سعيد",
+        "كريم",
+        "عادل",
+        "سلطان",
+        "خليفه",
+        "حبيب",
+        "فارس",
+        "تركي",
+        "مالك",
+        "صالح",
+        "سالم",
+        "يزيد",
+        "عرفات",
+        "بسمه",
+        "حنين",
+        "امجد",
+        "اكرم",
+    ]
+    .contains(&k)
+}
+
 fn ambiguous_given(k: &str) -> bool {
     AMBIGUOUS_GIVEN.contains(&k)
 }
@@ -242,6 +293,14 @@ fn is_arabic(doc: &Doc, t: usize) -> bool {
     doc.tokens.get(t).is_some_and(|x| x.kind == Kind::Arabic)
 }
 
+/// Token `t` is Arabic and on the same line as the token before it: names never cross a
+/// line break (a headline and the next paragraph, a list of items).
+fn same_line_arabic(doc: &Doc, t: usize) -> bool {
+    doc.tokens
+        .get(t)
+        .is_some_and(|x| x.kind == Kind::Arabic && !x.line_before)
+}
+
 /// A nationality adjective in any proclitic reading.
 fn is_demonym(doc: &Doc, t: usize) -> bool {
     doc.any(t) & super::lexicon::class::DEM != 0
@@ -257,7 +316,8 @@ fn verb_like(k: &str) -> bool {
 /// The shape of an unknown word that could be a name: not a plural, a feminine noun, a word
 /// with an attached pronoun, a verbal noun or a verb. `short_ok`: three letters are enough.
 pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
-    basic_shape(k, short_ok) && template_ok(k) && !verb_like(k)
+    // Plurals in -ات start no name (a family name may end so: عثمان عبيدات).
+    basic_shape(k, short_ok) && !k.ends_with("ات") && template_ok(k) && !verb_like(k)
 }
 
 /// The loose test for a word that continues a name already started (محمود أحمدي نجاد):
@@ -268,7 +328,6 @@ fn basic_shape(k: &str, short_ok: bool) -> bool {
         return false;
     }
     if k.ends_with('ه')
-        || k.ends_with("ات")
         || k.ends_with("ها")
         || k.ends_with("هم")
         || k.ends_with("هما")
@@ -282,7 +341,9 @@ fn basic_shape(k: &str, short_ok: bool) -> bool {
     {
         return false;
     }
-    !(verb_like(k) && n <= 5)
+    // Present verbs (يقول) and futures (سيلتقيان، ستعقد).
+    let future = (k.starts_with("سي") || k.starts_with("ست") || k.starts_with("سن")) && n >= 5;
+    !(future || (verb_like(k) && n <= 5))
 }
 
 /// Arabic word templates that make common nouns, verbal nouns and adjectives rather than
@@ -357,7 +418,7 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
             || SAYING.has(&st)
             || ORG_HEADS.has(&st)
             || st.starts_with("ال")
-            || (verb_like(&st) && st.chars().count() <= 5)
+            || (skip == 2 && k.starts_with('و') && verb_like(&st) && st.chars().count() <= 5)
     })
 }
 
@@ -368,7 +429,12 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let first = w.get(first_skip..).unwrap_or("");
     let known_first = given(first);
     if !known_first && !PARTICLES.has(first) {
-        if !cued || first_skip > 0 || !name_word(doc, j, true) {
+        let shape_ok = if first_skip == 0 {
+            name_word(doc, j, true)
+        } else {
+            plausible_unknown(first, false) && super::lexicon::classes(first) == 0
+        };
+        if !cued || !shape_ok {
             return None;
         }
         // A place name after a title is rarely the person ("الرئيس فرنسا" is not Arabic).
@@ -378,7 +444,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     }
     let mut last = j;
     // Whether the word before can carry a family name with the article.
-    let mut prev_known = (known_first && !ambiguous_given(first)) || PARTICLES.has(first);
+    let mut prev_known = (known_first && !very_ambiguous(first)) || PARTICLES.has(first);
     let mut prev_abd = first == "عبد";
     let mut need_more = PARTICLES.has(first);
     let mut unknown = usize::from(!known_first && !PARTICLES.has(first));
@@ -386,7 +452,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let mut k = j + 1;
     while k < doc.tokens.len() && k - j < max {
         let tok = doc.tkey(k);
-        if !is_arabic(doc, k) {
+        if !same_line_arabic(doc, k) {
             break;
         }
         if PARTICLES.has(tok) {
@@ -400,7 +466,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         if given(tok) {
             last = k;
             need_more = false;
-            prev_known = !ambiguous_given(tok);
+            prev_known = !very_ambiguous(tok);
             prev_abd = false;
             k += 1;
             continue;
@@ -477,7 +543,7 @@ fn role_end(doc: &Doc, t: usize) -> usize {
     let mut j = t + 1;
     let limit = (t + 9).min(doc.tokens.len());
     while j < limit {
-        if !is_arabic(doc, j) {
+        if !same_line_arabic(doc, j) {
             break;
         }
         let w = doc.tkey(j);
@@ -517,6 +583,34 @@ fn role_end(doc: &Doc, t: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Names coordinated after a person (راديك وفريدل، شادي الخطيب ومنيف عبابنة): each و + name
+/// is another person. Returns the last token used.
+fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
+    while last + 1 < doc.tokens.len() {
+        let j = last + 1;
+        if !same_line_arabic(doc, j) {
+            break;
+        }
+        let w = doc.tkey(j);
+        let Some(stem) = w.strip_prefix('و') else {
+            break;
+        };
+        let ok = given(stem)
+            || (stem.chars().count() >= 4 && !stem.starts_with("ال") && {
+                plausible_unknown(stem, false) && super::lexicon::classes(stem) == 0
+            });
+        if !ok || doc.gaz(j).is_some() {
+            break;
+        }
+        let Some(end) = parse_name(doc, j, 2, true, 3) else {
+            break;
+        };
+        cands.push(Cand::new(j, end, 2, EntityType::Person, Source::Cued));
+        last = end;
+    }
+    last
 }
 
 /// Runs the Arabic person and organization rules, pushing candidates.
@@ -564,6 +658,7 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             if reading_in(doc, j, &TITLES).is_none() {
                 if let Some(last) = parse_name(doc, j, 0, true, 3) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
+                    let last = coordinated(doc, last, cands);
                     t = last + 1;
                     continue;
                 }
@@ -584,8 +679,28 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             {
                 if let Some(last) = parse_name(doc, j, 0, true, 3) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
+                    let last = coordinated(doc, last, cands);
                     t = last + 1;
                     continue;
+                }
+            }
+        }
+        // Kunya and patronymic names without a cue: أبو أيوب المصري، بن لادن.
+        if let Some(skip) = reading_in(doc, t, &PARTICLES) {
+            let w = doc.tkey(t);
+            let p = w.get(skip..).unwrap_or("");
+            let next = doc.tkey(t + 1);
+            let next_ok = t + 1 < n
+                && (given(next) || (!next.starts_with("ال") && name_word(doc, t + 1, true)))
+                && !doc.gaz(t).is_some_and(|h| h.last > t);
+            if matches!(p, "ابو" | "بن" | "ابن") && next_ok {
+                if let Some(last) = parse_name(doc, t, skip, true, 4) {
+                    if last > t {
+                        cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
+                        let last = coordinated(doc, last, cands);
+                        t = last + 1;
+                        continue;
+                    }
                 }
             }
         }
@@ -598,6 +713,7 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             if let Some(last) = parse_name(doc, t, skip, false, 5) {
                 if last > t || !ambiguous_given(first) {
                     cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
+                    let last = coordinated(doc, last, cands);
                     t = last + 1;
                     continue;
                 }
@@ -652,8 +768,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let mut bare = 0;
     let limit = (t + 8).min(doc.tokens.len());
     while j < limit {
-        if !is_arabic(doc, j) {
-            // Latin names after a head: شركة Apple.
+        if !same_line_arabic(doc, j) {
             break;
         }
         let k = doc.tkey(j);
