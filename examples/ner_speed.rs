@@ -5,12 +5,15 @@ fn main() {
     let path = args.next().unwrap_or_default();
     let rounds: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(10);
     let raw = std::fs::read_to_string(&path).unwrap_or_default();
-    // BIO files: keep the token column.
-    let text: String = raw
-        .lines()
-        .map(|l| l.split(['\t', ' ']).next().unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join(" ");
+    // BIO files: keep the token column (RAW=1 in the environment: the file as it is).
+    let text: String = if std::env::var_os("RAW").is_some() {
+        raw.clone()
+    } else {
+        raw.lines()
+            .map(|l| l.split(['\t', ' ']).next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let ctx = khabar::entities::Context::default();
     let _ = khabar::entities::extract("وزير", "ar", &ctx);
     let c0 = cpu_ns();

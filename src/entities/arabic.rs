@@ -736,6 +736,25 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
     }
 }
 
+/// ل + article phrases of time and manner that follow a noun but never name a body.
+const LAM_PHRASES: &[&str] = &[
+    "للمره",
+    "للعام",
+    "للسنه",
+    "للشهر",
+    "لليوم",
+    "للاسبوع",
+    "للفوز",
+    "للحصول",
+    "للمشاركه",
+    "للقيام",
+    "للتوصل",
+    "للحد",
+    "للمساعده",
+    "للبحث",
+    "للنظر",
+];
+
 /// Heads that only describe the proper name after them (صحيفة ديلي تلغراف، شركة سوني): the
 /// name is the mention, the descriptor stays outside.
 const DESCRIPTOR_HEADS: &[&str] = &[
@@ -776,7 +795,6 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             break;
         }
         if let Some(h) = doc.gaz(j) {
-            let ok = h.skip == 0 || k.starts_with("لل") || k.starts_with('ل') || k.starts_with("ب");
             // وكالة فرانس برس: a known name right after a descriptor is the mention.
             if j == t + 1
                 && h.skip == 0
@@ -785,7 +803,13 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             {
                 return Some((j, h.last));
             }
-            if ok && h.entry.kind != GKind::Dem || h.skip == 0 {
+            // A place with a preposition (بواشنطن، في) is where the body is, not its name;
+            // ل + the article (للأمم المتحدة) is part of it.
+            let lam_article = h.skip > 0 && k.starts_with("لل");
+            if h.entry.kind != GKind::Dem && (h.skip == 0 || lam_article) || h.skip == 0 {
+                if conj > 0 && h.entry.kind == GKind::Org {
+                    break;
+                }
                 last = h.last;
                 if h.entry.kind != GKind::Org {
                     strong_last = Some(h.last);
@@ -793,16 +817,31 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
                 j = h.last + 1;
                 continue;
             }
+            break;
+        }
+        // After a bare name (فريق بار) only a nationality may follow.
+        if bare > 0 {
+            break;
         }
         if k.starts_with("ال") && k.chars().count() >= 4 {
-            if ORG_NAME_MODIFIERS.contains(&k) {
+            // After a conjunction only words that name (الأوروبي، الدولي) go on.
+            let naming = ORG_NAME_MODIFIERS.contains(&k);
+            if conj > 0 && !naming {
+                break;
+            }
+            if naming {
                 strong_last = Some(j);
             }
             last = j;
             j += 1;
             continue;
         }
-        if k.starts_with("لل") && k.chars().count() >= 5 {
+        if k.starts_with("لل")
+            && k.chars().count() >= 5
+            && last > t
+            && conj == 0
+            && !LAM_PHRASES.contains(&k)
+        {
             last = j;
             j += 1;
             continue;
@@ -813,7 +852,13 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if named && bare < 2 && last == j - 1 && (bare > 0 || last == t) && name_word(doc, j, true)
+        if named
+            && bare < 2
+            && last == j - 1
+            && (bare > 0 || last == t)
+            && !k.starts_with('و')
+            && !given(k)
+            && name_word(doc, j, true)
         {
             bare += 1;
             last = j;
@@ -821,8 +866,14 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        // ل + a bare noun that an article-word follows (لشؤون اللاجئين).
-        if k.starts_with('ل') && last > t && j + 1 < limit && doc.tkey(j + 1).starts_with("ال") {
+        // ل + a noun of the domain, then an article word (لشؤون اللاجئين، لحقوق الإنسان).
+        if matches!(
+            k,
+            "لشوون" | "لشؤون" | "لحقوق" | "لمكافحه" | "لتحرير" | "لدعم" | "لرعايه"
+        ) && last > t
+            && j + 1 < limit
+            && doc.tkey(j + 1).starts_with("ال")
+        {
             last = j;
             j += 1;
             continue;

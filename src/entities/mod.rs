@@ -200,6 +200,24 @@ pub fn extract(text: &str, lang: &str, ctx: &Context) -> Vec<Entity> {
 /// [`extract`], with the name of the rule that found each entity (for the evaluation's
 /// error listings).
 pub fn extract_explained(text: &str, lang: &str, ctx: &Context) -> Vec<(Entity, &'static str)> {
+    extract_inner(text, lang, ctx, true)
+}
+
+/// Persons, places and organizations only: [`extract`] without the date scan, for callers
+/// that do not want dates (and to time the name rules alone).
+pub fn extract_names(text: &str, lang: &str) -> Vec<Entity> {
+    extract_inner(text, lang, &Context::default(), false)
+        .into_iter()
+        .map(|(e, _)| e)
+        .collect()
+}
+
+fn extract_inner(
+    text: &str,
+    lang: &str,
+    ctx: &Context,
+    with_dates: bool,
+) -> Vec<(Entity, &'static str)> {
     let _ = lang;
     let doc = Ana::new(Doc::new(text));
     let mut cands: Vec<Cand> = Vec::new();
@@ -241,7 +259,12 @@ pub fn extract_explained(text: &str, lang: &str, ctx: &Context) -> Vec<(Entity, 
         ));
     }
     // Relative dates (أمس، يوم الجمعة) resolve against the article's published date.
-    for d in crate::dates::find_with_reference(text, ctx.published_at.as_deref()) {
+    let dates = if with_dates {
+        crate::dates::find_with_reference(text, ctx.published_at.as_deref())
+    } else {
+        Vec::new()
+    };
+    for d in dates {
         let Some(slice) = chars.get(d.start..d.end) else {
             continue;
         };
