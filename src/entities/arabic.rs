@@ -692,7 +692,7 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             let next = doc.tkey(t + 1);
             let next_ok = t + 1 < n
                 && (given(next) || (!next.starts_with("ال") && name_word(doc, t + 1, true)))
-                && !doc.gaz(t).is_some_and(|h| h.last > t);
+                && doc.gaz(t).is_none_or(|h| h.last <= t);
             if matches!(p, "ابو" | "بن" | "ابن") && next_ok {
                 if let Some(last) = parse_name(doc, t, skip, true, 4) {
                     if last > t {
@@ -806,7 +806,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             // A place with a preposition (بواشنطن، في) is where the body is, not its name;
             // ل + the article (للأمم المتحدة) is part of it.
             let lam_article = h.skip > 0 && k.starts_with("لل");
-            if h.entry.kind != GKind::Dem && (h.skip == 0 || lam_article) || h.skip == 0 {
+            if h.skip == 0 || h.entry.kind != GKind::Dem && lam_article {
                 if conj > 0 && h.entry.kind == GKind::Org {
                     break;
                 }
