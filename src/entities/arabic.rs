@@ -343,7 +343,8 @@ fn basic_shape(k: &str, short_ok: bool) -> bool {
     }
     // Present verbs (يقول) and futures (سيلتقيان، ستعقد).
     let future = (k.starts_with("سي") || k.starts_with("ست") || k.starts_with("سن")) && n >= 5;
-    !(future || (verb_like(k) && n <= 5))
+    let present = verb_like(k) && n <= 5 || n == 4 && (k.starts_with('ت') || k.starts_with('ن'));
+    !(future || present)
 }
 
 /// Arabic word templates that make common nouns, verbal nouns and adjectives rather than
@@ -370,6 +371,18 @@ fn template_ok(k: &str) -> bool {
     {
         return false;
     }
+    // مفعول (مجهود، مشروع) and accusatives with tanween alef (إضرابا، محرزا، تطاولا).
+    if n == 5 && chars[0] == 'م' && chars[3] == 'و' {
+        return false;
+    }
+    if n >= 5
+        && chars[n - 1] == 'ا'
+        && (chars[0] == 'ت'
+            || n == 5 && chars[0] == 'م'
+            || n == 6 && chars[0] == 'ا' && chars[3] == 'ا')
+    {
+        return false;
+    }
     // Past verbs in the feminine: قالت، أظهرت، أصدرت.
     if n <= 5 && chars[n - 1] == 'ت' {
         return false;
@@ -379,13 +392,26 @@ fn template_ok(k: &str) -> bool {
         return false;
     }
     // Four-letter shapes of common words: أفعل (أفضل، أجرى), فعال (قرار), فعلت (بلغت);
-    // duals and plurals in -ين (أسبوعين، مسلحين).
+    // plural participles and nisba plurals in -ين (مسلحين، العراقيين).
     if n == 4 && (chars[0] == 'ا' || chars[2] == 'ا' || chars[3] == 'ت')
-        || n >= 6 && k.ends_with("ين")
+        || n >= 6 && k.ends_with("ين") && (chars[0] == 'م' || k.ends_with("يين"))
     {
         return false;
     }
     true
+}
+
+/// ب/ل/ك + a common-noun shape (بوقف، بإجراء، بضرورة، لقاء): a prepositional phrase.
+fn preposition_noun(k: &str) -> bool {
+    let Some(stem) = k
+        .strip_prefix('ب')
+        .or_else(|| k.strip_prefix('ل'))
+        .or_else(|| k.strip_prefix('ك'))
+    else {
+        return false;
+    };
+    let n = stem.chars().count();
+    n >= 4 && (stem.ends_with('ه') || !template_ok(stem) || stem.starts_with("ال"))
 }
 
 /// Could token `t`, read bare, be a word of a name (not a function word, title, head...)?
@@ -402,9 +428,9 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
         return true;
     }
     let shape_ok = if strict {
-        plausible_unknown(k, true)
+        plausible_unknown(k, true) && !preposition_noun(k)
     } else {
-        basic_shape(k, true)
+        basic_shape(k, true) && !preposition_noun(k)
     };
     if k.starts_with("ال") || !shape_ok || is_demonym(doc, t) {
         return false;
@@ -488,6 +514,10 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             }
             break;
         }
+        // أمين عام: a title starts here.
+        if matches!(doc.tkey(k + 1), "عام" | "العام") {
+            break;
+        }
         // Coordination (خالد وريم) ends the name, unless the word is itself a name (وليد).
         if tok.starts_with('و') && !given(tok) {
             break;
@@ -530,6 +560,8 @@ fn plausible_family(k: &str) -> bool {
 fn name_word_with_article(doc: &Doc, k: usize) -> bool {
     let w = doc.tkey(k);
     w.chars().count() >= 4
+        && !w.ends_with("ون")
+        && !w.ends_with("يين")
         && !STOP.has(w)
         && !TITLES.has(w)
         && !ORG_HEADS.has(w)
@@ -541,6 +573,23 @@ fn name_word_with_article(doc: &Doc, k: usize) -> bool {
 /// الحكومة، مجلس الوزراء). Returns the first token after the role.
 fn role_end(doc: &Doc, t: usize) -> usize {
     let mut j = t + 1;
+    // An indefinite title is in construct with the noun after it (رئيس موظفي البيت الأبيض،
+    // لاعب بيلباو): that noun belongs to the role, never to the name. Honorifics (سمو،
+    // جلالة) come right before a title or a name instead.
+    let title = doc
+        .skip_for(t, TITLES.bit)
+        .and_then(|skip| doc.tkey(t).get(skip..))
+        .unwrap_or("");
+    let honorific = matches!(
+        title,
+        "سمو" | "جلاله" | "فخامه" | "معالي" | "سعاده" | "سماحه"
+    );
+    if !title.starts_with("ال") && !honorific && same_line_arabic(doc, j) {
+        let w = doc.tkey(j);
+        if !given(w) && !w.starts_with("ال") && doc.any(j) & super::lexicon::class::STOP == 0 {
+            j += 1;
+        }
+    }
     let limit = (t + 9).min(doc.tokens.len());
     while j < limit {
         if !same_line_arabic(doc, j) {
@@ -667,12 +716,13 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
         // A nationality adjective right before a name: الروسي ميخائيل يوزهني.
         let dem_singular = {
             let w = doc.tkey(t);
-            w.contains("ال") && (w.ends_with('ي') || w.ends_with("يه"))
+            (w.contains("ال") || w.starts_with("لل")) && (w.ends_with('ي') || w.ends_with("يه"))
         };
         if t + 1 < n && dem_singular && is_demonym(doc, t) {
             let j = t + 1;
             let k = doc.tkey(j);
             if k.chars().count() >= 4
+                && !k.starts_with('و')
                 && reading_in(doc, j, &TITLES).is_none()
                 && !given(k)
                 && name_word(doc, j, true)

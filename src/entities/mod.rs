@@ -385,14 +385,20 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     let mut with_particle: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
     for c in chosen.iter() {
         let strong = matches!(c.source, Source::Cued | Source::Given | Source::Caps);
-        if c.kind != EntityType::Person || c.last == c.first || !strong {
+        // A one-word name counts after a title (الرئيس بوش), not after a verb alone.
+        let full = c.last > c.first;
+        if c.kind != EntityType::Person || !full || !strong {
             continue;
         }
         if !surname_ok(doc, c.last) {
             continue;
         }
         let k = doc.tkey(c.last);
-        let before = doc.tkey(c.last - 1);
+        let before = if c.last > c.first {
+            doc.tkey(c.last - 1)
+        } else {
+            ""
+        };
         if lexicon::PARTICLES.has(before) {
             with_particle.insert((before, k));
         } else {
