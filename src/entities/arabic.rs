@@ -634,6 +634,17 @@ fn role_end(doc: &Doc, t: usize) -> usize {
     j
 }
 
+/// A word that names a kind of place before the place's name (مدينة، محافظة، مخيم), in any
+/// proclitic reading: the proclitic bytes.
+fn place_head(doc: &Doc, t: usize) -> Option<usize> {
+    const HEADS: &[&str] = &[
+        "مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "قضاء", "مخيم", "عاصمه", "جزيره",
+        "ضاحيه", "مقاطعه", "بلدات", "مدن", "قري", "منطقه",
+    ];
+    let w = doc.tkey(t);
+    splits(w).find_map(|(skip, lam)| HEADS.contains(&stem(w, skip, lam).as_ref()).then_some(skip))
+}
+
 /// Names coordinated after a person (راديك وفريدل، شادي الخطيب ومنيف عبابنة): each و + name
 /// is another person. Returns the last token used.
 fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
@@ -765,6 +776,24 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
                     let last = coordinated(doc, last, cands);
                     t = last + 1;
+                    continue;
+                }
+            }
+        }
+        // Place heads: مدينة الصالحية، محافظة نينوى، مخيم جنين.
+        if let Some(skip) = place_head(doc, t) {
+            let _ = skip;
+            let j = t + 1;
+            if same_line_arabic(doc, j) && doc.gaz(j).is_none() {
+                let k = doc.tkey(j);
+                let article_name = k.starts_with("ال")
+                    && k.chars().count() >= 5
+                    && name_word_with_article(doc, j)
+                    && !k.ends_with("يه")
+                    && !ORG_NAME_MODIFIERS.contains(&k);
+                if article_name || !given(k) && name_word(doc, j, true) {
+                    cands.push(Cand::new(j, j, 0, EntityType::Location, Source::Head));
+                    t = j + 1;
                     continue;
                 }
             }
