@@ -638,8 +638,22 @@ fn role_end(doc: &Doc, t: usize) -> usize {
 /// proclitic reading: the proclitic bytes.
 fn place_head(doc: &Doc, t: usize) -> Option<usize> {
     const HEADS: &[&str] = &[
-        "مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "قضاء", "مخيم", "عاصمه", "جزيره",
-        "ضاحيه", "مقاطعه", "بلدات", "مدن", "قري", "منطقه",
+        "مدينه",
+        "بلده",
+        "قريه",
+        "محافظه",
+        "ولايه",
+        "اقليم",
+        "قضاء",
+        "مخيم",
+        "عاصمه",
+        "جزيره",
+        "ضاحيه",
+        "مقاطعه",
+        "بلدات",
+        "مدن",
+        "قري",
+        "منطقه",
     ];
     let w = doc.tkey(t);
     splits(w).find_map(|(skip, lam)| HEADS.contains(&stem(w, skip, lam).as_ref()).then_some(skip))
@@ -1033,5 +1047,61 @@ mod tests {
             EntityType::Person
         )
         .is_empty());
+    }
+
+    #[test]
+    fn descriptor_heads_stay_outside_the_name() {
+        let orgs = found(
+            "ونقلت صحيفة لوموند عن وكالة رويترز أن الاجتماع انتهى.",
+            EntityType::Organization,
+        );
+        assert_eq!(orgs, ["لوموند", "رويترز"]);
+    }
+
+    #[test]
+    fn coordinated_names_are_each_a_person() {
+        let ps = found(
+            "وفاز الزوجي الألماني كارستن وهولغر في المباراة.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["كارستن", "هولغر"]);
+    }
+
+    #[test]
+    fn place_after_a_place_head() {
+        let locs = found(
+            "وقعت الاشتباكات في مخيم الزعتري ومحافظة نينوى أمس.",
+            EntityType::Location,
+        );
+        assert_eq!(locs, ["الزعتري", "نينوى"]);
+    }
+
+    #[test]
+    fn construct_title_is_role_not_name() {
+        // "لاعب X" is "X's player": X is no person.
+        let ps = found(
+            "وسجل لاعب برشلونة هدفا في الدقيقة العاشرة.",
+            EntityType::Person,
+        );
+        assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn verbal_nouns_after_titles_are_not_names() {
+        let ps = found(
+            "وطالب رئيس الوزراء بإجراء تعديل وزاري واسع.",
+            EntityType::Person,
+        );
+        assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn names_do_not_cross_line_breaks() {
+        let es = extract(
+            "وقال الرئيس المصري\nالاجتماع كان مثمرا",
+            "ar",
+            &Context::default(),
+        );
+        assert!(es.iter().all(|e| e.kind != EntityType::Person), "{es:?}");
     }
 }

@@ -518,6 +518,35 @@ mod tests {
         assert!(got.contains(&("Paris", EntityType::Location)), "{got:?}");
     }
 
+    #[test]
+    fn dates_come_with_iso_values() {
+        let text = "وقالت الوزارة إن آخر اتصال بين الوزيرين جرى في أكتوبر 2022 في العاصمة.";
+        let es = extract(text, "ar", &Context::default());
+        let d = es.iter().find(|e| e.kind == EntityType::Date).unwrap();
+        assert_eq!(d.text, "أكتوبر 2022");
+        assert_eq!(d.value.as_deref(), Some("2022-10"));
+    }
+
+    #[test]
+    fn names_only_skips_dates() {
+        let text = "زار الرئيس الفرنسي إيمانويل ماكرون برلين في مارس 2024.";
+        let es = extract_names(text, "ar");
+        assert!(es.iter().all(|e| e.kind != EntityType::Date));
+        assert!(es.iter().any(|e| e.kind == EntityType::Person));
+    }
+
+    #[test]
+    fn latin_brand_inside_arabic_text_is_an_organization() {
+        let es = extract(
+            "أعلنت شركة Lenovo الصينية أرباحها.",
+            "ar",
+            &Context::default(),
+        );
+        assert!(es
+            .iter()
+            .any(|e| e.kind == EntityType::Organization && e.text == "Lenovo"));
+    }
+
     proptest! {
         #[test]
         fn mentions_index_the_text(s in "[ a-zA-Z.,وفبلكالأحمدروسيامصرقالرئيسوزارةالدفاع\u{064E}\u{0640}\n]{0,80}") {
