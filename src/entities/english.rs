@@ -101,6 +101,48 @@ fn classify(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>) {
             return;
         }
     }
+    // Street, River, Island...: a place named by its kind.
+    const PLACE_WORDS: &[&str] = &[
+        "street",
+        "avenue",
+        "road",
+        "square",
+        "bridge",
+        "river",
+        "mountain",
+        "mountains",
+        "lake",
+        "island",
+        "islands",
+        "valley",
+        "sea",
+        "ocean",
+        "bay",
+        "gulf",
+        "park",
+        "airport",
+        "palace",
+        "province",
+        "region",
+        "county",
+        "district",
+        "city",
+        "state",
+        "strait",
+        "desert",
+        "coast",
+        "peninsula",
+        "canal",
+        "port",
+        "harbour",
+        "harbor",
+        "heights",
+        "hills",
+    ];
+    if end > start && PLACE_WORDS.contains(&k(doc, end)) && !has_org_word {
+        cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
+        return;
+    }
     if has_org_word {
         let mut c = Cand::new(start, end, 0, EntityType::Organization, Source::Head);
         c.trim_end = possessive(end);

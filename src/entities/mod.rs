@@ -547,6 +547,20 @@ mod tests {
             .any(|e| e.kind == EntityType::Organization && e.text == "Lenovo"));
     }
 
+    #[test]
+    fn english_places_by_kind_and_surnames() {
+        let text = "Prime Minister Keir Starmer spoke in Downing Street. Later Starmer left.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert!(
+            got.contains(&("Downing Street", EntityType::Location)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Starmer", EntityType::Person)), "{got:?}");
+        let p = es.iter().find(|e| e.text == "Keir Starmer").unwrap();
+        assert_eq!(p.role.as_deref(), Some("Prime Minister"));
+    }
+
     proptest! {
         #[test]
         fn mentions_index_the_text(s in "[ a-zA-Z.,وفبلكالأحمدروسيامصرقالرئيسوزارةالدفاع\u{064E}\u{0640}\n]{0,80}") {
