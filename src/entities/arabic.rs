@@ -500,7 +500,12 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         if tok.starts_with("ال") {
             // Family names with the article (الطراونة، المالكي) close a name that has a
             // known first part; after a particle they are required (عبد الله، آل ثاني).
-            if (need_more || prev_known) && name_word_with_article(doc, k) {
+            // After a cued first name, a nisba family name (موفق الربيعي، غيث الطراونة).
+            let nisba_after_cue = cued
+                && k == j + 1
+                && (tok.ends_with('ي') || tok.ends_with('ه'))
+                && tok.chars().count() >= 6;
+            if (need_more || prev_known || nisba_after_cue) && name_word_with_article(doc, k) {
                 last = k;
                 need_more = false;
                 // عبد + ال-name may go on: عبد الله الثاني، عبد العزيز بن باز.
