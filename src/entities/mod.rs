@@ -18,7 +18,7 @@ pub mod gazetteer;
 mod lexicon;
 pub mod tokens;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Entity, EntityType};
 use tokens::{splits, stem, Doc, Kind};
@@ -356,6 +356,14 @@ const ORDINALS: &[&str] = &[
     "الاب",
     "الكبير",
     "الصغير",
+    "الدين",
+    "الاسلام",
+    "الله",
+    "الرحمن",
+    "الرحيم",
+    "العزيز",
+    "الحق",
+    "العابدين",
 ];
 
 /// Whether the last word of a full name is worth looking for alone elsewhere.
@@ -408,6 +416,23 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     if surnames.is_empty() && with_particle.is_empty() {
         return;
     }
+    // A word met far more often alone than in the names found is a common word that one
+    // name happened to end with (موقف، مقتل): it is not looked for alone.
+    let mut in_names: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
+    for c in chosen.iter().filter(|c| c.kind == EntityType::Person) {
+        *in_names.entry(doc.tkey(c.last)).or_insert(0) += 1;
+    }
+    let mut alone: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
+    for t in 0..doc.tokens.len() {
+        let k = doc.tkey(t);
+        if surnames.contains(k) {
+            *alone.entry(k).or_insert(0) += 1;
+        }
+    }
+    surnames.retain(|k| {
+        let named = in_names.get(k).copied().unwrap_or(0);
+        alone.get(k).copied().unwrap_or(0) <= 4 * named + 4
+    });
     let mut taken = vec![false; doc.tokens.len()];
     for c in chosen.iter() {
         for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
