@@ -673,6 +673,21 @@ fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
             break;
         }
         let w = doc.tkey(j);
+        // Segmented text writes the conjunction apart: "راديك و فريدل".
+        if w == "و" && same_line_arabic(doc, j + 1) {
+            let k = doc.tkey(j + 1);
+            let ok = given(k)
+                || (k.chars().count() >= 4 && !k.starts_with("ال") && name_word(doc, j + 1, true));
+            if !ok || doc.gaz(j + 1).is_some() {
+                break;
+            }
+            let Some(end) = parse_name(doc, j + 1, 0, true, 3) else {
+                break;
+            };
+            cands.push(Cand::new(j + 1, end, 0, EntityType::Person, Source::Cued));
+            last = end;
+            continue;
+        }
         let Some(stem) = w.strip_prefix('و') else {
             break;
         };
