@@ -658,7 +658,6 @@ fn place_head(doc: &Doc, t: usize) -> Option<usize> {
         "بلدات",
         "مدن",
         "قري",
-        "منطقه",
     ];
     let w = doc.tkey(t);
     splits(w).find_map(|(skip, lam)| HEADS.contains(&stem(w, skip, lam).as_ref()).then_some(skip))
