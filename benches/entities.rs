@@ -7,7 +7,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use khabar::entities::{extract, Context};
+use khabar::entities::{extract, extract_names, Context};
 
 const PARAGRAPH_AR: &str = "وقال وزير الخارجية المصري سامح شكري في مؤتمر صحفي بالقاهرة أمس \
 إن المحادثات مع نظيره الأردني أيمن الصفدي تناولت الأوضاع في غزة ولبنان، فيما أكد المتحدث \
@@ -41,6 +41,10 @@ fn entities(c: &mut Criterion) {
         group.sample_size(20);
         group.bench_function("extract", |b| {
             b.iter(|| black_box(extract(black_box(&text), lang, &ctx)))
+        });
+        // Persons, places and organizations without the date scan.
+        group.bench_function("names_only", |b| {
+            b.iter(|| black_box(extract_names(black_box(&text), lang)))
         });
         group.finish();
     }
