@@ -455,8 +455,13 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let first = w.get(first_skip..).unwrap_or("");
     let known_first = given(first);
     if !known_first && !PARTICLES.has(first) {
+        // "X بن Y" is a name whatever the shape of X (فلاح بن جاسم).
+        let patronym = matches!(doc.tkey(j + 1), "بن" | "ابن" | "بنت")
+            && same_line_arabic(doc, j + 1)
+            && basic_shape(first, true)
+            && super::lexicon::classes(first) & !super::lexicon::class::GIVEN == 0;
         let shape_ok = if first_skip == 0 {
-            name_word(doc, j, true)
+            patronym || name_word(doc, j, true)
         } else {
             plausible_unknown(first, false) && super::lexicon::classes(first) == 0
         };
@@ -480,6 +485,19 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         let tok = doc.tkey(k);
         if !same_line_arabic(doc, k) {
             break;
+        }
+        // Particles of European names inside a name (لولا دا سيلفا، فان باستن).
+        if matches!(
+            tok,
+            "دا" | "دي" | "دو" | "فان" | "فون" | "ديل" | "دل" | "ديلا"
+        ) && same_line_arabic(doc, k + 1)
+            && !doc.tkey(k + 1).starts_with("ال")
+            && !STOP.has(doc.tkey(k + 1))
+        {
+            need_more = true;
+            last = k;
+            k += 1;
+            continue;
         }
         if PARTICLES.has(tok) {
             need_more = true;
@@ -534,7 +552,9 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             break;
         }
         let relaxed = prev_known && plausible_family(tok);
-        if !relaxed && !name_word(doc, k, false) {
+        // After a particle the name must go on, whatever its shape (دا سيلفا، بن لادن).
+        let required = need_more && tok.chars().count() >= 3 && !STOP.has(tok);
+        if !relaxed && !required && !name_word(doc, k, false) {
             break;
         }
         // Unknown words: one after a known given name (محمد حسني مبارك), two in all when
@@ -551,6 +571,16 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     }
     if need_more && last == j {
         return None;
+    }
+    // A name never ends on a particle (… آل) : the particle belongs to what was cut off.
+    while last > j
+        && (PARTICLES.has(doc.tkey(last))
+            || matches!(
+                doc.tkey(last),
+                "دا" | "دي" | "دو" | "فان" | "فون" | "ديل" | "دل" | "ديلا"
+            ))
+    {
+        last -= 1;
     }
     Some(last)
 }
@@ -718,7 +748,7 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
         // Titles and roles, then a name.
         if let Some(skip) = reading_in(doc, t, &TITLES) {
             let j = role_end(doc, t);
-            if let Some(last) = parse_name(doc, j, 0, true, 4) {
+            if let Some(last) = parse_name(doc, j, 0, true, 6) {
                 let role_start = doc.start_after(t, skip);
                 let role_end_char = doc.tokens.get(j - 1).map(|x| x.end).unwrap_or(role_start);
                 cands.push(
@@ -1112,6 +1142,20 @@ mod tests {
             EntityType::Person,
         );
         assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn european_particles_and_patronyms_stay_in_the_name() {
+        let ps = found(
+            "وهنأ الرئيس البرازيلي لولا دا سيلفا نظيره.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["لولا دا سيلفا"]);
+        let ps = found(
+            "واستقبل الشيخ فلاح بن جاسم آل ثاني الوفد.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["فلاح بن جاسم آل ثاني"]);
     }
 
     #[test]
