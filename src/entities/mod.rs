@@ -5,7 +5,7 @@
 //!    search key into one string, with a map back to the original.
 //! 2. [`gazetteer`] matches places, nationalities and well-known organizations on those keys
 //!    with one Aho-Corasick automaton, at word starts after any proclitic (و ف ب ل ك، لل).
-//! 3. [`arabic`] and [`english`] find persons (titles, roles, verbs of saying, given names)
+//! 3. The `arabic` and `english` rules find persons (titles, roles, verbs of saying, given names)
 //!    and organizations (heads and their modifiers, capitalized names).
 //! 4. Overlaps are resolved (longest first), surnames of the persons found are looked for
 //!    again in the whole text, and dates come from [`crate::dates`].
