@@ -395,6 +395,18 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
 /// Later surname-only mentions of a person named in full elsewhere in the text (with its
 /// particle when the full name had one: بن لادن).
 fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
+    // One-word names found after a descriptor (حركة فتح، شركة سوني) are names elsewhere too.
+    let mut org_names: HashSet<&str, lexicon::Fx> = HashSet::default();
+    for c in chosen.iter() {
+        if c.kind == EntityType::Organization
+            && c.source == Source::Head
+            && c.first == c.last
+            && c.skip == 0
+            && doc.tkey(c.first).chars().count() >= 3
+        {
+            org_names.insert(doc.tkey(c.first));
+        }
+    }
     let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
     let mut with_particle: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
     for c in chosen.iter() {
@@ -419,7 +431,7 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
             surnames.insert(k);
         }
     }
-    if surnames.is_empty() && with_particle.is_empty() {
+    if surnames.is_empty() && with_particle.is_empty() && org_names.is_empty() {
         return;
     }
     // A word met far more often alone than in the names found is a common word that one
@@ -435,6 +447,31 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
             *alone.entry(k).or_insert(0) += 1;
         }
     }
+    let mut org_named: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
+    let mut org_alone: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
+    for c in chosen
+        .iter()
+        .filter(|c| c.kind == EntityType::Organization && c.first == c.last)
+    {
+        *org_named.entry(doc.tkey(c.first)).or_insert(0) += 1;
+    }
+    for t in 0..doc.tokens.len() {
+        let k = doc.tkey(t);
+        if org_names.contains(k) {
+            *org_alone.entry(k).or_insert(0) += 1;
+        }
+    }
+    org_names.retain(|k| {
+        let named = org_named.get(k).copied().unwrap_or(0);
+        org_alone.get(k).copied().unwrap_or(0) <= 2 * named + 2
+    });
+    // A lone word that the text names as a body elsewhere is that body, not a person
+    // (وقالت فيرتكس after شركة فيرتكس).
+    chosen.retain(|c| {
+        !(c.kind == EntityType::Person
+            && c.first == c.last
+            && org_names.contains(doc.tkey(c.first)))
+    });
     surnames.retain(|k| {
         let named = in_names.get(k).copied().unwrap_or(0);
         alone.get(k).copied().unwrap_or(0) <= 4 * named + 4
@@ -451,6 +488,20 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
             continue;
         }
         let w = doc.tkey(t);
+        if tok.kind == Kind::Arabic {
+            if let Some((skip, _)) = splits(w)
+                .find(|&(skip, lam)| !lam && org_names.contains(stem(w, skip, lam).as_ref()))
+            {
+                extra.push(Cand::new(
+                    t,
+                    t,
+                    skip,
+                    EntityType::Organization,
+                    Source::Propagated,
+                ));
+                continue;
+            }
+        }
         match tok.kind {
             Kind::Arabic => {
                 if t + 1 < doc.tokens.len() && !taken[t + 1] {
@@ -547,6 +598,18 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&("Paris", EntityType::Location)), "{got:?}");
+    }
+
+    #[test]
+    fn organization_named_once_after_its_descriptor_is_found_again() {
+        let text = "وأعلنت شركة فيرتكس نتائجها، وقالت فيرتكس إن المبيعات ارتفعت.";
+        let es = extract(text, "ar", &Context::default());
+        let orgs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Organization)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(orgs, ["فيرتكس", "فيرتكس"]);
     }
 
     #[test]
