@@ -4,7 +4,11 @@ fn main() {
     let path = std::env::args().nth(1).unwrap_or_default();
     let raw = std::fs::read_to_string(&path).unwrap_or_default();
     let mut text = String::new();
-    for line in raw.lines() {
+    let plain = std::env::args().nth(2).is_some_and(|a| a == "raw");
+    if plain {
+        text = raw.clone();
+    }
+    for line in raw.lines().filter(|_| !plain) {
         let line: String = line
             .chars()
             .filter(|c| !matches!(c, '\u{feff}' | '\u{200e}' | '\r'))

@@ -13,6 +13,8 @@ use crate::model::EntityType;
 /// Given names that are also everyday words (أمل hope, نور light, صباح morning): alone they
 /// are no evidence of a person, only with a cue or a following name.
 const AMBIGUOUS_GIVEN: &[&str] = &[
+    "يزيد",
+    "عرفات",
     "امل",
     "نور",
     "سعيد",
@@ -187,6 +189,57 @@ fn given(k: &str) -> bool {
     GIVEN.has(k) && !STOP.has(k)
 }
 
+/// Given names whose common reading often takes an article word after it (أمل الشعب،
+/// صباح اليوم، جمال الطبيعة): no family name with the article follows them.
+fn very_ambiguous(k: &str) -> bool {
+    [
+        "امل",
+        "نور",
+        "صباح",
+        "حياه",
+        "ملك",
+        "سيف",
+        "بدر",
+        "نصر",
+        "فضل",
+        "جمال",
+        "كمال",
+        "امين",
+        "ضياء",
+        "وفاء",
+        "صفاء",
+        "احلام",
+        "عزه",
+        "شهد",
+        "زهره",
+        "سحر",
+        "هدي",
+        "مني",
+        "دعاء",
+        "بشري",
+        "رحاب",
+        "جميله",
+        "سعيد",
+        "كريم",
+        "عادل",
+        "سلطان",
+        "خليفه",
+        "حبيب",
+        "فارس",
+        "تركي",
+        "مالك",
+        "صالح",
+        "سالم",
+        "يزيد",
+        "عرفات",
+        "بسمه",
+        "حنين",
+        "امجد",
+        "اكرم",
+    ]
+    .contains(&k)
+}
+
 fn ambiguous_given(k: &str) -> bool {
     AMBIGUOUS_GIVEN.contains(&k)
 }
@@ -240,6 +293,14 @@ fn is_arabic(doc: &Doc, t: usize) -> bool {
     doc.tokens.get(t).is_some_and(|x| x.kind == Kind::Arabic)
 }
 
+/// Token `t` is Arabic and on the same line as the token before it: names never cross a
+/// line break (a headline and the next paragraph, a list of items).
+fn same_line_arabic(doc: &Doc, t: usize) -> bool {
+    doc.tokens
+        .get(t)
+        .is_some_and(|x| x.kind == Kind::Arabic && !x.line_before)
+}
+
 /// A nationality adjective in any proclitic reading.
 fn is_demonym(doc: &Doc, t: usize) -> bool {
     doc.any(t) & super::lexicon::class::DEM != 0
@@ -255,13 +316,18 @@ fn verb_like(k: &str) -> bool {
 /// The shape of an unknown word that could be a name: not a plural, a feminine noun, a word
 /// with an attached pronoun, a verbal noun or a verb. `short_ok`: three letters are enough.
 pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
-    let chars: Vec<char> = k.chars().collect();
-    let n = chars.len();
+    // Plurals in -ات start no name (a family name may end so: عثمان عبيدات).
+    basic_shape(k, short_ok) && !k.ends_with("ات") && template_ok(k) && !verb_like(k)
+}
+
+/// The loose test for a word that continues a name already started (محمود أحمدي نجاد):
+/// no attached pronoun, no proclitic + article, no plural ending, no short verb.
+fn basic_shape(k: &str, short_ok: bool) -> bool {
+    let n = k.chars().count();
     if n < 3 || (n == 3 && !short_ok) {
         return false;
     }
     if k.ends_with('ه')
-        || k.ends_with("ات")
         || k.ends_with("ها")
         || k.ends_with("هم")
         || k.ends_with("هما")
@@ -275,6 +341,17 @@ pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
     {
         return false;
     }
+    // Present verbs (يقول) and futures (سيلتقيان، ستعقد).
+    let future = (k.starts_with("سي") || k.starts_with("ست") || k.starts_with("سن")) && n >= 5;
+    let present = verb_like(k) && n <= 5 || n == 4 && (k.starts_with('ت') || k.starts_with('ن'));
+    !(future || present)
+}
+
+/// Arabic word templates that make common nouns, verbal nouns and adjectives rather than
+/// names: the strict test for a word that must start a name on its own.
+fn template_ok(k: &str) -> bool {
+    let chars: Vec<char> = k.chars().collect();
+    let n = chars.len();
     // ت + three letters (تقدم), and إفعال/أفعال (إطلاق، أعمال).
     if n == 4 && (chars[0] == 'ت' || chars[0] == 'ن') {
         return false;
@@ -294,18 +371,52 @@ pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
     {
         return false;
     }
-    // Four-letter shapes of common words: أفعل (أفضل، أجرى), فعال (قرار), فعلت (بلغت);
-    // duals and plurals in -ين (أسبوعين، مسلحين).
-    if n == 4 && (chars[0] == 'ا' || chars[2] == 'ا' || chars[3] == 'ت')
-        || n >= 6 && k.ends_with("ين")
+    // مفعول (مجهود، مشروع) and accusatives with tanween alef (إضرابا، محرزا، تطاولا).
+    if n == 5 && chars[0] == 'م' && chars[3] == 'و' {
+        return false;
+    }
+    if n >= 5
+        && chars[n - 1] == 'ا'
+        && (chars[0] == 'ت'
+            || n == 5 && chars[0] == 'م'
+            || n == 6 && chars[0] == 'ا' && chars[3] == 'ا')
     {
         return false;
     }
-    !verb_like(k)
+    // Past verbs in the feminine: قالت، أظهرت، أصدرت.
+    if n <= 5 && chars[n - 1] == 'ت' {
+        return false;
+    }
+    // Participles and verbal nouns: متعاملون، متشددو، مستوى، استنادا.
+    if n >= 5 && (k.starts_with("مت") || k.starts_with("مست") || k.starts_with("است")) {
+        return false;
+    }
+    // Four-letter shapes of common words: أفعل (أفضل، أجرى), فعال (قرار), فعلت (بلغت);
+    // plural participles and nisba plurals in -ين (مسلحين، العراقيين).
+    if n == 4 && (chars[0] == 'ا' || chars[2] == 'ا' || chars[3] == 'ت')
+        || n >= 6 && k.ends_with("ين") && (chars[0] == 'م' || k.ends_with("يين"))
+    {
+        return false;
+    }
+    true
+}
+
+/// ب/ل/ك + a common-noun shape (بوقف، بإجراء، بضرورة، لقاء): a prepositional phrase.
+fn preposition_noun(k: &str) -> bool {
+    let Some(stem) = k
+        .strip_prefix('ب')
+        .or_else(|| k.strip_prefix('ل'))
+        .or_else(|| k.strip_prefix('ك'))
+    else {
+        return false;
+    };
+    let n = stem.chars().count();
+    n >= 4 && (stem.ends_with('ه') || !template_ok(stem) || stem.starts_with("ال"))
 }
 
 /// Could token `t`, read bare, be a word of a name (not a function word, title, head...)?
-fn name_word(doc: &Doc, t: usize) -> bool {
+/// `strict`: it must look like a name on its own (it starts one), not only continue one.
+fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
     if !is_arabic(doc, t) {
         return false;
     }
@@ -316,7 +427,12 @@ fn name_word(doc: &Doc, t: usize) -> bool {
     if given(k) || PARTICLES.has(k) {
         return true;
     }
-    if k.starts_with("ال") || !plausible_unknown(k, true) || is_demonym(doc, t) {
+    let shape_ok = if strict {
+        plausible_unknown(k, true) && !preposition_noun(k)
+    } else {
+        basic_shape(k, true) && !preposition_noun(k)
+    };
+    if k.starts_with("ال") || !shape_ok || is_demonym(doc, t) {
         return false;
     }
     // A word that reads as proclitics + a function word, title, article word or verb
@@ -328,7 +444,7 @@ fn name_word(doc: &Doc, t: usize) -> bool {
             || SAYING.has(&st)
             || ORG_HEADS.has(&st)
             || st.starts_with("ال")
-            || verb_like(&st)
+            || (skip == 2 && k.starts_with('و') && verb_like(&st) && st.chars().count() <= 5)
     })
 }
 
@@ -339,7 +455,17 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let first = w.get(first_skip..).unwrap_or("");
     let known_first = given(first);
     if !known_first && !PARTICLES.has(first) {
-        if !cued || first_skip > 0 || !name_word(doc, j) {
+        // "X بن Y" is a name whatever the shape of X (فلاح بن جاسم).
+        let patronym = matches!(doc.tkey(j + 1), "بن" | "ابن" | "بنت")
+            && same_line_arabic(doc, j + 1)
+            && basic_shape(first, true)
+            && super::lexicon::classes(first) & !super::lexicon::class::GIVEN == 0;
+        let shape_ok = if first_skip == 0 {
+            patronym || name_word(doc, j, true)
+        } else {
+            plausible_unknown(first, false) && super::lexicon::classes(first) == 0
+        };
+        if !cued || !shape_ok {
             return None;
         }
         // A place name after a title is rarely the person ("الرئيس فرنسا" is not Arabic).
@@ -349,7 +475,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     }
     let mut last = j;
     // Whether the word before can carry a family name with the article.
-    let mut prev_known = (known_first && !ambiguous_given(first)) || PARTICLES.has(first);
+    let mut prev_known = (known_first && !very_ambiguous(first)) || PARTICLES.has(first);
     let mut prev_abd = first == "عبد";
     let mut need_more = PARTICLES.has(first);
     let mut unknown = usize::from(!known_first && !PARTICLES.has(first));
@@ -357,8 +483,21 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let mut k = j + 1;
     while k < doc.tokens.len() && k - j < max {
         let tok = doc.tkey(k);
-        if !is_arabic(doc, k) {
+        if !same_line_arabic(doc, k) {
             break;
+        }
+        // Particles of European names inside a name (لولا دا سيلفا، فان باستن).
+        if matches!(
+            tok,
+            "دا" | "دي" | "دو" | "فان" | "فون" | "ديل" | "دل" | "ديلا"
+        ) && same_line_arabic(doc, k + 1)
+            && !doc.tkey(k + 1).starts_with("ال")
+            && !STOP.has(doc.tkey(k + 1))
+        {
+            need_more = true;
+            last = k;
+            k += 1;
+            continue;
         }
         if PARTICLES.has(tok) {
             need_more = true;
@@ -371,7 +510,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         if given(tok) {
             last = k;
             need_more = false;
-            prev_known = !ambiguous_given(tok);
+            prev_known = !very_ambiguous(tok);
             prev_abd = false;
             k += 1;
             continue;
@@ -379,7 +518,12 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         if tok.starts_with("ال") {
             // Family names with the article (الطراونة، المالكي) close a name that has a
             // known first part; after a particle they are required (عبد الله، آل ثاني).
-            if (need_more || prev_known) && name_word_with_article(doc, k) {
+            // After a cued first name, a nisba family name (موفق الربيعي، غيث الطراونة).
+            let nisba_after_cue = cued
+                && k == j + 1
+                && (tok.ends_with('ي') || tok.ends_with('ه'))
+                && tok.chars().count() >= 6;
+            if (need_more || prev_known || nisba_after_cue) && name_word_with_article(doc, k) {
                 last = k;
                 need_more = false;
                 // عبد + ال-name may go on: عبد الله الثاني، عبد العزيز بن باز.
@@ -393,8 +537,24 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             }
             break;
         }
+        // أمين عام: a title starts here.
+        if matches!(doc.tkey(k + 1), "عام" | "العام") {
+            break;
+        }
+        // Coordination (خالد وريم) ends the name, unless the word is itself a name (وليد).
+        if tok.starts_with('و') && !given(tok) {
+            break;
+        }
+        // A country or well-known organization ends a name; a city name may be a surname.
+        if doc.gaz(k).is_some_and(|h| {
+            h.entry.kind != GKind::Dem && !h.entry.id.is_some_and(|i| i.starts_with("geonames:"))
+        }) {
+            break;
+        }
         let relaxed = prev_known && plausible_family(tok);
-        if !relaxed && !name_word(doc, k) {
+        // After a particle the name must go on, whatever its shape (دا سيلفا، بن لادن).
+        let required = need_more && tok.chars().count() >= 3 && !STOP.has(tok);
+        if !relaxed && !required && !name_word(doc, k, false) {
             break;
         }
         // Unknown words: one after a known given name (محمد حسني مبارك), two in all when
@@ -412,18 +572,31 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     if need_more && last == j {
         return None;
     }
+    // A name never ends on a particle (… آل) : the particle belongs to what was cut off.
+    while last > j
+        && (PARTICLES.has(doc.tkey(last))
+            || matches!(
+                doc.tkey(last),
+                "دا" | "دي" | "دو" | "فان" | "فون" | "ديل" | "دل" | "ديلا"
+            ))
+    {
+        last -= 1;
+    }
     Some(last)
 }
 
 /// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
 fn plausible_family(k: &str) -> bool {
-    k.strip_suffix('ه')
-        .is_some_and(|stem| stem.chars().count() >= 4 && !STOP.has(k) && !verb_like(k))
+    k.strip_suffix('ه').is_some_and(|stem| {
+        stem.chars().count() >= 3 && !STOP.has(k) && plausible_unknown(stem, true)
+    })
 }
 
 fn name_word_with_article(doc: &Doc, k: usize) -> bool {
     let w = doc.tkey(k);
     w.chars().count() >= 4
+        && !w.ends_with("ون")
+        && !w.ends_with("يين")
         && !STOP.has(w)
         && !TITLES.has(w)
         && !ORG_HEADS.has(w)
@@ -435,9 +608,26 @@ fn name_word_with_article(doc: &Doc, k: usize) -> bool {
 /// الحكومة، مجلس الوزراء). Returns the first token after the role.
 fn role_end(doc: &Doc, t: usize) -> usize {
     let mut j = t + 1;
+    // An indefinite title is in construct with the noun after it (رئيس موظفي البيت الأبيض،
+    // لاعب بيلباو): that noun belongs to the role, never to the name. Honorifics (سمو،
+    // جلالة) come right before a title or a name instead.
+    let title = doc
+        .skip_for(t, TITLES.bit)
+        .and_then(|skip| doc.tkey(t).get(skip..))
+        .unwrap_or("");
+    let honorific = matches!(
+        title,
+        "سمو" | "جلاله" | "فخامه" | "معالي" | "سعاده" | "سماحه"
+    );
+    if !title.starts_with("ال") && !honorific && same_line_arabic(doc, j) {
+        let w = doc.tkey(j);
+        if !given(w) && !w.starts_with("ال") && doc.any(j) & super::lexicon::class::STOP == 0 {
+            j += 1;
+        }
+    }
     let limit = (t + 9).min(doc.tokens.len());
     while j < limit {
-        if !is_arabic(doc, j) {
+        if !same_line_arabic(doc, j) {
             break;
         }
         let w = doc.tkey(j);
@@ -467,14 +657,83 @@ fn role_end(doc: &Doc, t: usize) -> usize {
             || w == "وزراء"
             || w == "اداره"
             || w == "الدوله";
-        let clitic_ok =
-            (w.starts_with("وال") || w.starts_with("لل") || w.starts_with("بال")) && j > t + 1;
+        // والقوات، للشؤون: but not والذي، والتي.
+        let clitic_ok = (w.starts_with("وال") || w.starts_with("لل") || w.starts_with("بال"))
+            && j > t + 1
+            && doc.any(j) & super::lexicon::class::STOP == 0;
         if STOP.has(w) || !(bare_ok || clitic_ok) {
             break;
         }
         j += 1;
     }
     j
+}
+
+/// A word that names a kind of place before the place's name (مدينة، محافظة، مخيم), in any
+/// proclitic reading: the proclitic bytes.
+fn place_head(doc: &Doc, t: usize) -> Option<usize> {
+    const HEADS: &[&str] = &[
+        "مدينه",
+        "بلده",
+        "قريه",
+        "محافظه",
+        "ولايه",
+        "اقليم",
+        "قضاء",
+        "مخيم",
+        "عاصمه",
+        "جزيره",
+        "ضاحيه",
+        "مقاطعه",
+        "بلدات",
+        "مدن",
+        "قري",
+    ];
+    let w = doc.tkey(t);
+    splits(w).find_map(|(skip, lam)| HEADS.contains(&stem(w, skip, lam).as_ref()).then_some(skip))
+}
+
+/// Names coordinated after a person (راديك وفريدل، شادي الخطيب ومنيف عبابنة): each و + name
+/// is another person. Returns the last token used.
+fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
+    while last + 1 < doc.tokens.len() {
+        let j = last + 1;
+        if !same_line_arabic(doc, j) {
+            break;
+        }
+        let w = doc.tkey(j);
+        // Segmented text writes the conjunction apart: "راديك و فريدل".
+        if w == "و" && same_line_arabic(doc, j + 1) {
+            let k = doc.tkey(j + 1);
+            let ok = given(k)
+                || (k.chars().count() >= 4 && !k.starts_with("ال") && name_word(doc, j + 1, true));
+            if !ok || doc.gaz(j + 1).is_some() {
+                break;
+            }
+            let Some(end) = parse_name(doc, j + 1, 0, true, 3) else {
+                break;
+            };
+            cands.push(Cand::new(j + 1, end, 0, EntityType::Person, Source::Cued));
+            last = end;
+            continue;
+        }
+        let Some(stem) = w.strip_prefix('و') else {
+            break;
+        };
+        let ok = given(stem)
+            || (stem.chars().count() >= 4 && !stem.starts_with("ال") && {
+                plausible_unknown(stem, false) && super::lexicon::classes(stem) == 0
+            });
+        if !ok || doc.gaz(j).is_some() {
+            break;
+        }
+        let Some(end) = parse_name(doc, j, 2, true, 3) else {
+            break;
+        };
+        cands.push(Cand::new(j, end, 2, EntityType::Person, Source::Cued));
+        last = end;
+    }
+    last
 }
 
 /// Runs the Arabic person and organization rules, pushing candidates.
@@ -489,7 +748,7 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
         // Titles and roles, then a name.
         if let Some(skip) = reading_in(doc, t, &TITLES) {
             let j = role_end(doc, t);
-            if let Some(last) = parse_name(doc, j, 0, true, 4) {
+            if let Some(last) = parse_name(doc, j, 0, true, 6) {
                 let role_start = doc.start_after(t, skip);
                 let role_end_char = doc.tokens.get(j - 1).map(|x| x.end).unwrap_or(role_start);
                 cands.push(
@@ -501,7 +760,9 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             }
         }
         // Verbs of saying, then a name.
-        if reading_in(doc, t, &SAYING).is_some() && t + 1 < n {
+        let saying = reading_in(doc, t, &SAYING)
+            .is_some_and(|skip| skip == 0 || (skip == 2 && doc.tkey(t).starts_with(['و', 'ف'])));
+        if saying && t + 1 < n {
             let j = t + 1;
             let k = doc.tkey(j);
             // A family name in -ي with the article after a verb of saying: قال الساعدي.
@@ -510,7 +771,8 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 && k.chars().count() >= 6
                 && name_word_with_article(doc, j)
                 && !TITLES.has(k)
-                && !doc.tkey(j + 1).starts_with("ال")
+                && (doc.any(j + 1) & super::lexicon::class::STOP != 0
+                    || doc.tokens.get(j + 1).is_none_or(|x| x.kind == Kind::Punct))
             {
                 cands.push(Cand::new(j, j, 0, EntityType::Person, Source::Cued));
                 t = j + 1;
@@ -519,24 +781,50 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             if reading_in(doc, j, &TITLES).is_none() {
                 if let Some(last) = parse_name(doc, j, 0, true, 3) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
+                    let last = coordinated(doc, last, cands);
                     t = last + 1;
                     continue;
                 }
             }
         }
         // A nationality adjective right before a name: الروسي ميخائيل يوزهني.
-        if t + 1 < n && doc.tkey(t).contains("ال") && is_demonym(doc, t) {
+        let dem_singular = {
+            let w = doc.tkey(t);
+            (w.contains("ال") || w.starts_with("لل")) && (w.ends_with('ي') || w.ends_with("يه"))
+        };
+        if t + 1 < n && dem_singular && is_demonym(doc, t) {
             let j = t + 1;
             let k = doc.tkey(j);
             if k.chars().count() >= 4
+                && !k.starts_with('و')
                 && reading_in(doc, j, &TITLES).is_none()
                 && !given(k)
-                && name_word(doc, j)
+                && name_word(doc, j, true)
             {
                 if let Some(last) = parse_name(doc, j, 0, true, 3) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
+                    let last = coordinated(doc, last, cands);
                     t = last + 1;
                     continue;
+                }
+            }
+        }
+        // Kunya and patronymic names without a cue: أبو أيوب المصري، بن لادن.
+        if let Some(skip) = reading_in(doc, t, &PARTICLES) {
+            let w = doc.tkey(t);
+            let p = w.get(skip..).unwrap_or("");
+            let next = doc.tkey(t + 1);
+            let next_ok = t + 1 < n
+                && (given(next) || (!next.starts_with("ال") && name_word(doc, t + 1, true)))
+                && doc.gaz(t).is_none_or(|h| h.last <= t);
+            if matches!(p, "ابو" | "بن" | "ابن") && next_ok {
+                if let Some(last) = parse_name(doc, t, skip, true, 4) {
+                    if last > t {
+                        cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
+                        let last = coordinated(doc, last, cands);
+                        t = last + 1;
+                        continue;
+                    }
                 }
             }
         }
@@ -549,16 +837,36 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             if let Some(last) = parse_name(doc, t, skip, false, 5) {
                 if last > t || !ambiguous_given(first) {
                     cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
+                    let last = coordinated(doc, last, cands);
                     t = last + 1;
+                    continue;
+                }
+            }
+        }
+        // Place heads: مدينة الصالحية، محافظة نينوى، مخيم جنين.
+        if let Some(skip) = place_head(doc, t) {
+            let _ = skip;
+            let j = t + 1;
+            if same_line_arabic(doc, j) && doc.gaz(j).is_none() {
+                let k = doc.tkey(j);
+                let article_name = k.starts_with("ال")
+                    && k.chars().count() >= 5
+                    && name_word_with_article(doc, j)
+                    && !k.ends_with("يه")
+                    && !ORG_NAME_MODIFIERS.contains(&k);
+                if article_name || !given(k) && name_word(doc, j, true) {
+                    cands.push(Cand::new(j, j, 0, EntityType::Location, Source::Head));
+                    t = j + 1;
                     continue;
                 }
             }
         }
         // Organization heads with their modifiers.
         if let Some(skip) = reading_in(doc, t, &ORG_HEADS) {
-            if let Some(last) = org_extent(doc, t, skip) {
+            if let Some((first, last)) = org_extent(doc, t, skip) {
+                let skip = if first == t { skip } else { 0 };
                 cands.push(Cand::new(
-                    t,
+                    first,
                     last,
                     skip,
                     EntityType::Organization,
@@ -570,9 +878,46 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
     }
 }
 
-/// The last token of an organization whose head is token `t` (proclitics `skip`), if it has
-/// the modifiers a name needs.
-fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
+/// ل + article phrases of time and manner that follow a noun but never name a body.
+const LAM_PHRASES: &[&str] = &[
+    "للمره",
+    "للعام",
+    "للسنه",
+    "للشهر",
+    "لليوم",
+    "للاسبوع",
+    "للفوز",
+    "للحصول",
+    "للمشاركه",
+    "للقيام",
+    "للتوصل",
+    "للحد",
+    "للمساعده",
+    "للبحث",
+    "للنظر",
+];
+
+/// Heads that only describe the proper name after them (صحيفة ديلي تلغراف، شركة سوني): the
+/// name is the mention, the descriptor stays outside.
+const DESCRIPTOR_HEADS: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "اذاعه",
+    "تلفزيون",
+    "شركه",
+    "وكاله",
+    "حركه",
+    "نادي",
+    "فريق",
+    "منتخب",
+    "مجموعه",
+];
+
+/// The first and last tokens of an organization whose head is token `t` (proclitics
+/// `skip`), if it has the modifiers a name needs.
+fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let w = doc.tkey(t);
     let head = w.get(skip..).unwrap_or("");
     let weak = ORG_WEAK_HEADS.has(head);
@@ -584,8 +929,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
     let mut bare = 0;
     let limit = (t + 8).min(doc.tokens.len());
     while j < limit {
-        if !is_arabic(doc, j) {
-            // Latin names after a head: شركة Apple.
+        if !same_line_arabic(doc, j) {
             break;
         }
         let k = doc.tkey(j);
@@ -593,8 +937,21 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
             break;
         }
         if let Some(h) = doc.gaz(j) {
-            let ok = h.skip == 0 || k.starts_with("لل") || k.starts_with('ل') || k.starts_with("ب");
-            if ok && h.entry.kind != GKind::Dem || h.skip == 0 {
+            // وكالة فرانس برس: a known name right after a descriptor is the mention.
+            if j == t + 1
+                && h.skip == 0
+                && h.entry.kind == GKind::Org
+                && DESCRIPTOR_HEADS.contains(&head)
+            {
+                return Some((j, h.last));
+            }
+            // A place with a preposition (بواشنطن، في) is where the body is, not its name;
+            // ل + the article (للأمم المتحدة) is part of it.
+            let lam_article = h.skip > 0 && k.starts_with("لل");
+            if h.skip == 0 || h.entry.kind != GKind::Dem && lam_article {
+                if conj > 0 && h.entry.kind == GKind::Org {
+                    break;
+                }
                 last = h.last;
                 if h.entry.kind != GKind::Org {
                     strong_last = Some(h.last);
@@ -602,16 +959,31 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
                 j = h.last + 1;
                 continue;
             }
+            break;
+        }
+        // After a bare name (فريق بار) only a nationality may follow.
+        if bare > 0 {
+            break;
         }
         if k.starts_with("ال") && k.chars().count() >= 4 {
-            if ORG_NAME_MODIFIERS.contains(&k) {
+            // After a conjunction only words that name (الأوروبي، الدولي) go on.
+            let naming = ORG_NAME_MODIFIERS.contains(&k);
+            if conj > 0 && !naming {
+                break;
+            }
+            if naming {
                 strong_last = Some(j);
             }
             last = j;
             j += 1;
             continue;
         }
-        if k.starts_with("لل") && k.chars().count() >= 5 {
+        if k.starts_with("لل")
+            && k.chars().count() >= 5
+            && last > t
+            && conj == 0
+            && !LAM_PHRASES.contains(&k)
+        {
             last = j;
             j += 1;
             continue;
@@ -622,15 +994,28 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
             j += 1;
             continue;
         }
-        if named && bare < 2 && last == j - 1 && (bare > 0 || last == t) && name_word(doc, j) {
+        if named
+            && bare < 2
+            && last == j - 1
+            && (bare > 0 || last == t)
+            && !k.starts_with('و')
+            && !given(k)
+            && name_word(doc, j, true)
+        {
             bare += 1;
             last = j;
             strong_last = Some(j);
             j += 1;
             continue;
         }
-        // ل + a bare noun that an article-word follows (لشؤون اللاجئين).
-        if k.starts_with('ل') && last > t && j + 1 < limit && doc.tkey(j + 1).starts_with("ال") {
+        // ل + a noun of the domain, then an article word (لشؤون اللاجئين، لحقوق الإنسان).
+        if matches!(
+            k,
+            "لشوون" | "لشؤون" | "لحقوق" | "لمكافحه" | "لتحرير" | "لدعم" | "لرعايه"
+        ) && last > t
+            && j + 1 < limit
+            && doc.tkey(j + 1).starts_with("ال")
+        {
             last = j;
             j += 1;
             continue;
@@ -642,11 +1027,14 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<usize> {
         last -= 1;
     }
     if weak {
-        // الحكومة العراقية: only up to the nationality or place.
+        // الجامعة الأردنية: only up to the nationality or place.
         let s = strong_last?;
-        return Some(s.min(last));
+        return Some((t, s.min(last)));
     }
-    (last > t).then_some(last)
+    if bare > 0 && DESCRIPTOR_HEADS.contains(&head) {
+        return Some((t + 1, last));
+    }
+    (last > t).then_some((t, last))
 }
 
 #[cfg(test)]
@@ -708,5 +1096,75 @@ mod tests {
             EntityType::Person
         )
         .is_empty());
+    }
+
+    #[test]
+    fn descriptor_heads_stay_outside_the_name() {
+        let orgs = found(
+            "ونقلت صحيفة لوموند عن وكالة رويترز أن الاجتماع انتهى.",
+            EntityType::Organization,
+        );
+        assert_eq!(orgs, ["لوموند", "رويترز"]);
+    }
+
+    #[test]
+    fn coordinated_names_are_each_a_person() {
+        let ps = found(
+            "وفاز الزوجي الألماني كارستن وهولغر في المباراة.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["كارستن", "هولغر"]);
+    }
+
+    #[test]
+    fn place_after_a_place_head() {
+        let locs = found(
+            "وقعت الاشتباكات في مخيم الزعتري ومحافظة نينوى أمس.",
+            EntityType::Location,
+        );
+        assert_eq!(locs, ["الزعتري", "نينوى"]);
+    }
+
+    #[test]
+    fn construct_title_is_role_not_name() {
+        // "لاعب X" is "X's player": X is no person.
+        let ps = found(
+            "وسجل لاعب برشلونة هدفا في الدقيقة العاشرة.",
+            EntityType::Person,
+        );
+        assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn verbal_nouns_after_titles_are_not_names() {
+        let ps = found(
+            "وطالب رئيس الوزراء بإجراء تعديل وزاري واسع.",
+            EntityType::Person,
+        );
+        assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn european_particles_and_patronyms_stay_in_the_name() {
+        let ps = found(
+            "وهنأ الرئيس البرازيلي لولا دا سيلفا نظيره.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["لولا دا سيلفا"]);
+        let ps = found(
+            "واستقبل الشيخ فلاح بن جاسم آل ثاني الوفد.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["فلاح بن جاسم آل ثاني"]);
+    }
+
+    #[test]
+    fn names_do_not_cross_line_breaks() {
+        let es = extract(
+            "وقال الرئيس المصري\nالاجتماع كان مثمرا",
+            "ar",
+            &Context::default(),
+        );
+        assert!(es.iter().all(|e| e.kind != EntityType::Person), "{es:?}");
     }
 }

@@ -101,6 +101,48 @@ fn classify(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>) {
             return;
         }
     }
+    // Street, River, Island...: a place named by its kind.
+    const PLACE_WORDS: &[&str] = &[
+        "street",
+        "avenue",
+        "road",
+        "square",
+        "bridge",
+        "river",
+        "mountain",
+        "mountains",
+        "lake",
+        "island",
+        "islands",
+        "valley",
+        "sea",
+        "ocean",
+        "bay",
+        "gulf",
+        "park",
+        "airport",
+        "palace",
+        "province",
+        "region",
+        "county",
+        "district",
+        "city",
+        "state",
+        "strait",
+        "desert",
+        "coast",
+        "peninsula",
+        "canal",
+        "port",
+        "harbour",
+        "harbor",
+        "heights",
+        "hills",
+    ];
+    if end > start && PLACE_WORDS.contains(&k(doc, end)) && !has_org_word {
+        cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
+        return;
+    }
     if has_org_word {
         let mut c = Cand::new(start, end, 0, EntityType::Organization, Source::Head);
         c.trim_end = possessive(end);
@@ -115,6 +157,20 @@ fn classify(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>) {
         }
     }
     let len = end - start + 1;
+    // Latin words inside Arabic text are mostly brands and bodies (Dell، Lenovo، GOL).
+    let arabic_around = |t: Option<usize>| {
+        t.and_then(|t| doc.tokens.get(t))
+            .is_some_and(|x| x.kind == Kind::Arabic)
+    };
+    if len <= 3
+        && (arabic_around(start.checked_sub(1)) || arabic_around(Some(end + 1)))
+        && !in_set(&EN_GIVEN_SET, doc, start)
+    {
+        let mut c = Cand::new(start, end, 0, EntityType::Organization, Source::Caps);
+        c.trim_end = possessive(end);
+        cands.push(c);
+        return;
+    }
     let first_given = in_set(&EN_GIVEN_SET, doc, start);
     let said_near = (start > 0 && in_set(&EN_SAYING_SET, doc, start - 1))
         || in_set(&EN_SAYING_SET, doc, end + 1);

@@ -147,12 +147,8 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
     let w = doc.tkey(t);
     let mut best: Option<Hit> = None;
     let mut best_end = 0usize;
-    let candidates: Vec<(usize, bool)> = if tok.kind == Kind::Arabic {
-        splits(w).collect()
-    } else {
-        vec![(0, false)]
-    };
-    for (skip, lam) in candidates {
+    let arabic = tok.kind == Kind::Arabic;
+    for (skip, lam) in splits(w).take(if arabic { 6 } else { 1 }) {
         let from = tok.kstart + skip;
         let input = Input::new(doc.key.as_str())
             .range(from..)
@@ -175,6 +171,17 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
             continue;
         };
         if entry.latin && !doc.tokens.get(t).is_some_and(|x| x.cap || x.upper) {
+            continue;
+        }
+        // After a proclitic, a short town name is more often a common word (باكرا ≠ ب + أكرا).
+        if skip > 0
+            && entry.id.is_some_and(|i| i.starts_with("geonames:"))
+            && entry.key.chars().count() <= 4
+        {
+            continue;
+        }
+        // Short names never take a proclitic (فشل ≠ ف + شل).
+        if skip > 0 && entry.key.chars().count() <= 3 {
             continue;
         }
         if end > best_end {

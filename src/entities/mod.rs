@@ -5,12 +5,18 @@
 //!    search key into one string, with a map back to the original.
 //! 2. [`gazetteer`] matches places, nationalities and well-known organizations on those keys
 //!    with one Aho-Corasick automaton, at word starts after any proclitic (و ف ب ل ك، لل).
-//! 3. [`arabic`] and [`english`] find persons (titles, roles, verbs of saying, given names)
+//! 3. The `arabic` and `english` rules find persons (titles, roles, verbs of saying, given names)
 //!    and organizations (heads and their modifiers, capitalized names).
 //! 4. Overlaps are resolved (longest first), surnames of the persons found are looked for
 //!    again in the whole text, and dates come from [`crate::dates`].
 //!
 //! A mention never includes a proclitic, and `text == chars[start..end]` always.
+//!
+//! Conventions: a descriptor before a proper name stays outside the mention (صحيفة «لوموند»
+//! gives لوموند; وزارة الدفاع الروسية is a name and stays whole); ل + the article (للعراق)
+//! gives the mention لعراق with the search key العراق; a person's title or role goes to
+//! `role`. Measure with `cargo run --release --example ner_eval -- ../shared/corpus/ner 20`
+//! (or `khabar eval`), speed with `cargo bench --bench entities`.
 
 mod arabic;
 mod english;
@@ -18,7 +24,7 @@ pub mod gazetteer;
 mod lexicon;
 pub mod tokens;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Entity, EntityType};
 use tokens::{splits, stem, Doc, Kind};
@@ -200,6 +206,24 @@ pub fn extract(text: &str, lang: &str, ctx: &Context) -> Vec<Entity> {
 /// [`extract`], with the name of the rule that found each entity (for the evaluation's
 /// error listings).
 pub fn extract_explained(text: &str, lang: &str, ctx: &Context) -> Vec<(Entity, &'static str)> {
+    extract_inner(text, lang, ctx, true)
+}
+
+/// Persons, places and organizations only: [`extract`] without the date scan, for callers
+/// that do not want dates (and to time the name rules alone).
+pub fn extract_names(text: &str, lang: &str) -> Vec<Entity> {
+    extract_inner(text, lang, &Context::default(), false)
+        .into_iter()
+        .map(|(e, _)| e)
+        .collect()
+}
+
+fn extract_inner(
+    text: &str,
+    lang: &str,
+    ctx: &Context,
+    with_dates: bool,
+) -> Vec<(Entity, &'static str)> {
     let _ = lang;
     let doc = Ana::new(Doc::new(text));
     let mut cands: Vec<Cand> = Vec::new();
@@ -240,10 +264,13 @@ pub fn extract_explained(text: &str, lang: &str, ctx: &Context) -> Vec<(Entity, 
             c.source.name(),
         ));
     }
-    // FIXME(lead): switch to crate::dates::find_with_reference(text, ctx.published_at.as_deref())
-    // once the dates module provides it, so that relative dates (أمس، يوم الجمعة) resolve.
-    let _ = &ctx.published_at;
-    for d in crate::dates::find(text) {
+    // Relative dates (أمس، يوم الجمعة) resolve against the article's published date.
+    let dates = if with_dates {
+        crate::dates::find_with_reference(text, ctx.published_at.as_deref())
+    } else {
+        Vec::new()
+    };
+    for d in dates {
         let Some(slice) = chars.get(d.start..d.end) else {
             continue;
         };
@@ -335,6 +362,14 @@ const ORDINALS: &[&str] = &[
     "الاب",
     "الكبير",
     "الصغير",
+    "الدين",
+    "الاسلام",
+    "الله",
+    "الرحمن",
+    "الرحيم",
+    "العزيز",
+    "الحق",
+    "العابدين",
 ];
 
 /// Whether the last word of a full name is worth looking for alone elsewhere.
@@ -360,27 +395,87 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
 /// Later surname-only mentions of a person named in full elsewhere in the text (with its
 /// particle when the full name had one: بن لادن).
 fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
-    let mut surnames: HashSet<&str> = HashSet::new();
-    let mut with_particle: HashSet<(&str, &str)> = HashSet::new();
+    // One-word names found after a descriptor (حركة فتح، شركة سوني) are names elsewhere too.
+    let mut org_names: HashSet<&str, lexicon::Fx> = HashSet::default();
+    for c in chosen.iter() {
+        if c.kind == EntityType::Organization
+            && c.source == Source::Head
+            && c.first == c.last
+            && c.skip == 0
+            && doc.tkey(c.first).chars().count() >= 3
+        {
+            org_names.insert(doc.tkey(c.first));
+        }
+    }
+    let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
+    let mut with_particle: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
     for c in chosen.iter() {
         let strong = matches!(c.source, Source::Cued | Source::Given | Source::Caps);
-        if c.kind != EntityType::Person || c.last == c.first || !strong {
+        // A one-word name counts after a title (الرئيس بوش), not after a verb alone.
+        let full = c.last > c.first;
+        if c.kind != EntityType::Person || !full || !strong {
             continue;
         }
         if !surname_ok(doc, c.last) {
             continue;
         }
         let k = doc.tkey(c.last);
-        let before = doc.tkey(c.last - 1);
+        let before = if c.last > c.first {
+            doc.tkey(c.last - 1)
+        } else {
+            ""
+        };
         if lexicon::PARTICLES.has(before) {
             with_particle.insert((before, k));
         } else {
             surnames.insert(k);
         }
     }
-    if surnames.is_empty() && with_particle.is_empty() {
+    if surnames.is_empty() && with_particle.is_empty() && org_names.is_empty() {
         return;
     }
+    // A word met far more often alone than in the names found is a common word that one
+    // name happened to end with (موقف، مقتل): it is not looked for alone.
+    let mut in_names: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
+    for c in chosen.iter().filter(|c| c.kind == EntityType::Person) {
+        *in_names.entry(doc.tkey(c.last)).or_insert(0) += 1;
+    }
+    let mut alone: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
+    for t in 0..doc.tokens.len() {
+        let k = doc.tkey(t);
+        if surnames.contains(k) {
+            *alone.entry(k).or_insert(0) += 1;
+        }
+    }
+    let mut org_named: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
+    let mut org_alone: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
+    for c in chosen
+        .iter()
+        .filter(|c| c.kind == EntityType::Organization && c.first == c.last)
+    {
+        *org_named.entry(doc.tkey(c.first)).or_insert(0) += 1;
+    }
+    for t in 0..doc.tokens.len() {
+        let k = doc.tkey(t);
+        if org_names.contains(k) {
+            *org_alone.entry(k).or_insert(0) += 1;
+        }
+    }
+    org_names.retain(|k| {
+        let named = org_named.get(k).copied().unwrap_or(0);
+        org_alone.get(k).copied().unwrap_or(0) <= 2 * named + 2
+    });
+    // A lone word that the text names as a body elsewhere is that body, not a person
+    // (وقالت فيرتكس after شركة فيرتكس).
+    chosen.retain(|c| {
+        !(c.kind == EntityType::Person
+            && c.first == c.last
+            && org_names.contains(doc.tkey(c.first)))
+    });
+    surnames.retain(|k| {
+        let named = in_names.get(k).copied().unwrap_or(0);
+        alone.get(k).copied().unwrap_or(0) <= 4 * named + 4
+    });
     let mut taken = vec![false; doc.tokens.len()];
     for c in chosen.iter() {
         for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
@@ -393,6 +488,20 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
             continue;
         }
         let w = doc.tkey(t);
+        if tok.kind == Kind::Arabic {
+            if let Some((skip, _)) = splits(w)
+                .find(|&(skip, lam)| !lam && org_names.contains(stem(w, skip, lam).as_ref()))
+            {
+                extra.push(Cand::new(
+                    t,
+                    t,
+                    skip,
+                    EntityType::Organization,
+                    Source::Propagated,
+                ));
+                continue;
+            }
+        }
         match tok.kind {
             Kind::Arabic => {
                 if t + 1 < doc.tokens.len() && !taken[t + 1] {
@@ -489,6 +598,61 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&("Paris", EntityType::Location)), "{got:?}");
+    }
+
+    #[test]
+    fn organization_named_once_after_its_descriptor_is_found_again() {
+        let text = "وأعلنت شركة فيرتكس نتائجها، وقالت فيرتكس إن المبيعات ارتفعت.";
+        let es = extract(text, "ar", &Context::default());
+        let orgs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Organization)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(orgs, ["فيرتكس", "فيرتكس"]);
+    }
+
+    #[test]
+    fn dates_come_with_iso_values() {
+        let text = "وقالت الوزارة إن آخر اتصال بين الوزيرين جرى في أكتوبر 2022 في العاصمة.";
+        let es = extract(text, "ar", &Context::default());
+        let d = es.iter().find(|e| e.kind == EntityType::Date).unwrap();
+        assert_eq!(d.text, "أكتوبر 2022");
+        assert_eq!(d.value.as_deref(), Some("2022-10"));
+    }
+
+    #[test]
+    fn names_only_skips_dates() {
+        let text = "زار الرئيس الفرنسي إيمانويل ماكرون برلين في مارس 2024.";
+        let es = extract_names(text, "ar");
+        assert!(es.iter().all(|e| e.kind != EntityType::Date));
+        assert!(es.iter().any(|e| e.kind == EntityType::Person));
+    }
+
+    #[test]
+    fn latin_brand_inside_arabic_text_is_an_organization() {
+        let es = extract(
+            "أعلنت شركة Lenovo الصينية أرباحها.",
+            "ar",
+            &Context::default(),
+        );
+        assert!(es
+            .iter()
+            .any(|e| e.kind == EntityType::Organization && e.text == "Lenovo"));
+    }
+
+    #[test]
+    fn english_places_by_kind_and_surnames() {
+        let text = "Prime Minister Keir Starmer spoke in Downing Street. Later Starmer left.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert!(
+            got.contains(&("Downing Street", EntityType::Location)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Starmer", EntityType::Person)), "{got:?}");
+        let p = es.iter().find(|e| e.text == "Keir Starmer").unwrap();
+        assert_eq!(p.role.as_deref(), Some("Prime Minister"));
     }
 
     proptest! {

@@ -25,6 +25,8 @@ pub fn key_char(c: char) -> Option<char> {
         '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
         'A'..='Z' => c.to_ascii_lowercase(),
+        // Other Arabic-block letters and ASCII stay as they are (skip the Unicode tables).
+        '\u{0000}'..='\u{007F}' | '\u{0600}'..='\u{06FF}' => c,
         _ if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
         _ => c,
     })
@@ -87,6 +89,15 @@ fn is_arabic_letter(c: char) -> bool {
 }
 
 fn kind_of(c: char) -> Kind {
+    if c.is_ascii() {
+        return if c.is_ascii_alphabetic() {
+            Kind::Latin
+        } else if c.is_ascii_digit() {
+            Kind::Number
+        } else {
+            Kind::Punct
+        };
+    }
     if is_arabic_letter(c) {
         Kind::Arabic
     } else if c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}') {
@@ -186,9 +197,8 @@ impl Doc {
             }
             let first = chars[start];
             let cap = kind == Kind::Latin && first.is_uppercase();
-            let letters = chars[start..i].iter().filter(|c| c.is_alphabetic()).count();
             let upper = kind == Kind::Latin
-                && letters >= 2
+                && chars[start..i].iter().filter(|c| c.is_alphabetic()).count() >= 2
                 && chars[start..i].iter().all(|c| !c.is_lowercase());
             tokens.push(Token {
                 start,
@@ -274,21 +284,37 @@ fn is_abbreviation(w: &str) -> bool {
 /// `(prefix_bytes, lam_article)`. Proclitics are an optional conjunction (و ف) then an optional
 /// preposition (ب ل ك). `lam_article` means ل came before the article ال, whose alef is not
 /// written (للعراق = ل + العراق): the stem's key is then `ا` + the rest of the word.
-pub fn splits(w: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
-    const CONJ: [&str; 3] = ["", "و", "ف"];
-    const PREP: [&str; 4] = ["", "ب", "ل", "ك"];
-    std::iter::once((0usize, false)).chain(CONJ.iter().flat_map(move |c| {
-        PREP.iter().filter_map(move |p| {
-            let len = c.len() + p.len();
-            if len == 0 || !w.starts_with(c) || !w.get(c.len()..)?.starts_with(p) {
-                return None;
-            }
-            let rest = w.get(len..)?;
-            // The stem keeps at least two letters.
-            rest.chars().nth(1)?;
-            Some((len, *p == "ل" && rest.starts_with('ل')))
-        })
-    }))
+pub fn splits(w: &str) -> impl Iterator<Item = (usize, bool)> {
+    // Arabic letters are two bytes in UTF-8; the proclitics are read off the first chars
+    // without string comparisons (this runs for every word).
+    let mut out = [(0usize, false); 6];
+    let mut n = 1;
+    let mut it = w.chars();
+    // Proclitics are two-byte letters; the stem needs two more letters (≥ 2 bytes each).
+    let total = w.len() / 2;
+    let c0 = it.next();
+    let c1 = it.next();
+    let c2 = it.next();
+    let is_conj = |c: Option<char>| matches!(c, Some('و' | 'ف'));
+    let is_prep = |c: Option<char>| matches!(c, Some('ب' | 'ل' | 'ك'));
+    // (chars of prefix, the char after it, the one after that)
+    let mut push = |chars: usize, prep: Option<char>, next: Option<char>| {
+        // The stem keeps at least two letters.
+        if total >= chars + 2 && n < out.len() {
+            out[n] = (chars * 2, prep == Some('ل') && next == Some('ل'));
+            n += 1;
+        }
+    };
+    if is_conj(c0) {
+        push(1, None, c1);
+        if is_prep(c1) {
+            push(2, c1, c2);
+        }
+    }
+    if is_prep(c0) {
+        push(1, c0, c1);
+    }
+    out.into_iter().take(n)
 }
 
 /// The stem of `w` after `prefix` bytes, restoring the alef of ال after ل when `lam_article`.
