@@ -245,6 +245,11 @@ def main():
         pop = int(city.get("population") or 0)
         for alt in city.get("alternatenames", []):
             alt = HAS_DIACRITIC.sub("", alt.strip())
+            # Persian spellings often equal the Arabic one once ک/ی are read as ك/ي
+            # (کابول → كابول), for large cities; names with other Persian or Urdu letters stay out.
+            if ("\u06a9" in alt or "\u06cc" in alt) and pop < 500_000:
+                continue
+            alt = alt.replace("\u06a9", "\u0643").replace("\u06cc", "\u064a")
             if not ARABIC_NAME.match(alt) or len(alt.replace(" ", "")) < 3:
                 continue
             if fold(alt) in AMBIGUOUS_KEYS and alt not in KEEP_AR:
