@@ -4,32 +4,10 @@
 //! (tokens separated by one space), with a map from key bytes back to code points, so the
 //! gazetteer automaton runs over keys while mentions keep exact offsets into the original.
 
-/// The search-key form of one character, or `None` when the key drops it.
-///
-/// Kept consistent with `crate::text::normalize::search_key` (no diacritics or tatweel, one
-/// alef, ى→ي, ة→ه, Persian ک/ی as ك/ي, ASCII digits, lowercase). FIXME(lead): unify the two
-/// once the normalize module lands; this one works per char so that offsets map back exactly.
+/// The search-key form of one character, or `None` when the key drops it: the one
+/// normalization of [`crate::text::normalize`], char by char so offsets map back exactly.
 pub fn key_char(c: char) -> Option<char> {
-    Some(match c {
-        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
-        'ى' | 'ی' | 'ې' => 'ي',
-        'ة' => 'ه',
-        'ک' => 'ك',
-        // Harakat, tanween, shadda, sukun, superscript alef, tatweel, Quranic marks.
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => return None,
-        // Bidi marks and zero-width characters are invisible: they never separate words.
-        '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{FEFF}' => return None,
-        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-        'A'..='Z' => c.to_ascii_lowercase(),
-        // Other Arabic-block letters and ASCII stay as they are (skip the Unicode tables).
-        '\u{0000}'..='\u{007F}' | '\u{0600}'..='\u{06FF}' => c,
-        _ if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
-        _ => c,
-    })
+    crate::text::normalize::search_key_char(c)
 }
 
 /// The search key of a whole string, by [`key_char`].

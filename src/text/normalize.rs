@@ -286,6 +286,18 @@ pub fn word_key(word: &str) -> String {
     out
 }
 
+/// The search key of one char, or `None` when the key drops it: [`search_key`] char by char
+/// (Persian look-alikes, invisible marks, diacritics, alef/yeh/teh marbuta, digits, lowercase),
+/// without NFC or space folding, for scanners that keep their own offset maps (entities).
+pub fn search_key_char(c: char) -> Option<char> {
+    let c = display_letter(c, false)?;
+    match key_char(c) {
+        Key::Drop => None,
+        Key::Char(k) if is_upper(k) => k.to_lowercase().next(),
+        Key::Char(k) => Some(k),
+    }
+}
+
 enum Key {
     Drop,
     Char(char),
