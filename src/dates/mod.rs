@@ -1238,7 +1238,9 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
     }
     // A weekday, with يوم/on/last/next before or الماضي/المقبل after.
     let (start, j, dir_before) = match key {
-        "يوم" | "on" => (t.start, i + 1, 0),
+        "يوم" => (t.start, i + 1, 0),
+        // "on" is the preposition before the date, not part of it.
+        "on" => (usize::MAX, i + 1, 0),
         "last" => (t.start, i + 1, -1),
         "next" | "this" => (t.start, i + 1, 1),
         _ => (usize::MAX, i, 0),
