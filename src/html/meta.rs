@@ -193,6 +193,210 @@ pub(crate) fn site_name(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
         .or_else(|| meta(page, &["application-name", "twitter:site"]).and_then(clean))
 }
 
+/// Where a name for the outlet was read, and whether that field may name a new outlet or
+/// only vote for one named elsewhere (a person's byline or a social handle never names one).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OutletField {
+    Names,
+    Supports,
+}
+
+/// Legal and copyright wording around an outlet's name: "(c) 2020 The Daily Example, LLC",
+/// "جميع الحقوق محفوظة لـ دار المثال".
+fn strip_legal(s: &str) -> String {
+    let mut t = s.trim().to_string();
+    for p in [
+        "جميع الحقوق محفوظة ل",
+        "حقوق النشر محفوظة ل",
+        "copyright",
+        "(c)",
+        "©",
+    ] {
+        let folded = fold_line(&t);
+        if folded.starts_with(&fold_line(p)) {
+            t = t.chars().skip(p.chars().count()).collect();
+            t = t
+                .trim_start_matches(|c: char| c == 'ـ' || c.is_whitespace() || c == ':')
+                .to_string();
+        }
+    }
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '-');
+    let mut t = t.to_string();
+    for suffix in [
+        ", LLC",
+        ", Inc.",
+        ", Inc",
+        " LLC",
+        " Inc.",
+        ". All rights reserved",
+        ".",
+    ] {
+        if let Some(head) = t.strip_suffix(suffix) {
+            t = head.trim().to_string();
+        }
+    }
+    t.trim().to_string()
+}
+
+/// A name a reader would write (spaces, Arabic script, or an acronym such as `LBCI`), as
+/// against a host or handle (`alyaum`, `inquirer.com`, `CNNArabic`).
+pub(crate) fn is_human_name(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.contains("://") || s.starts_with("www.") {
+        return false;
+    }
+    if s.split_whitespace().count() > 1 || s.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) {
+        return true;
+    }
+    let letters = s.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    (2..=6).contains(&letters) && s.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Comparison key of an outlet name: folded, alphanumerics only, a host's top-level domain
+/// dropped (`inquirer.com` → `inquirer`).
+fn outlet_key(s: &str) -> String {
+    let s = s.trim().trim_start_matches('@');
+    let s = s.strip_prefix("www.").unwrap_or(s);
+    let s = match s.rsplit_once('.') {
+        Some((head, tld))
+            if !s.contains(' ')
+                && (2..=4).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic()) =>
+        {
+            head
+        }
+        _ => s,
+    };
+    key(s)
+}
+
+fn same_outlet(a: &str, b: &str) -> bool {
+    a == b || (a.len().min(b.len()) >= 4 && (a.contains(b) || b.contains(a)))
+}
+
+/// Short segments at the ends of a `<title>`-like headline: where site names stand.
+fn edge_names(t: &str) -> Vec<String> {
+    let mut parts: Vec<String> = vec![t.trim().to_string()];
+    for sep in SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(|x| x.trim().to_string()))
+            .filter(|x| !x.is_empty())
+            .collect();
+    }
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let n = parts.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .filter(|(i, p)| (*i == 0 || *i + 1 == n) && p.split_whitespace().count() <= 4)
+        .map(|(_, p)| p)
+        .collect()
+}
+
+/// The outlet's name as a reader writes it, chosen by how many of the page's own fields
+/// agree on it (`og:site_name`, JSON-LD and `itemprop` publisher, `application-name`, the
+/// copyright line, the ends of `<title>` and `og:title`; bylines and social handles only vote).
+/// `current` is the name picked from the title and site name: it is replaced when it is a
+/// host or handle and a written name exists, or when clearly more fields name another outlet.
+/// `extra` are names the body credits (an outlet's prefix before the first sentence).
+pub(crate) fn outlet_name(
+    page: &Page<'_>,
+    ld: &LdInfo,
+    current: Option<&str>,
+    extra: &[&str],
+) -> Option<String> {
+    use OutletField::{Names, Supports};
+    let mut cands: Vec<(String, OutletField)> = Vec::new();
+    let mut push = |v: &str, f: OutletField| {
+        let v = strip_legal(v.trim().trim_start_matches('@'));
+        if !v.is_empty() && v.chars().count() <= 60 && !v.starts_with("http") {
+            cands.push((v, f));
+        }
+    };
+    for k in ["og:site_name", "publisher", "application-name", "copyright"] {
+        if let Some(v) = meta(page, &[k]) {
+            push(v, Names);
+        }
+    }
+    if let Some(p) = ld.publisher.as_deref() {
+        push(p, Names);
+    }
+    for k in ["twitter:site", "author"] {
+        if let Some(v) = meta(page, &[k]) {
+            push(v, Supports);
+        }
+    }
+    let html_title = page
+        .captures
+        .iter()
+        .find(|c| c.kind == CaptureKind::Title)
+        .map(|c| c.text.clone());
+    for t in [html_title.as_deref(), meta(page, &["og:title"])]
+        .into_iter()
+        .flatten()
+    {
+        for e in edge_names(t) {
+            push(&e, Names);
+        }
+    }
+    for e in extra {
+        push(e, Supports);
+    }
+    // Groups of candidates naming the same outlet, with their votes.
+    let keys: Vec<String> = cands.iter().map(|(v, _)| outlet_key(v)).collect();
+    let votes = |i: usize| -> usize {
+        keys.iter()
+            .filter(|k| {
+                keys.get(i)
+                    .is_some_and(|ki| !k.is_empty() && same_outlet(ki, k))
+            })
+            .count()
+    };
+    let best = cands
+        .iter()
+        .enumerate()
+        .filter(|(i, (v, f))| {
+            // A byline or handle may give the spelling of an outlet another field names.
+            let Some(ki) = keys.get(*i).filter(|k| !k.is_empty()) else {
+                return false;
+            };
+            let named = *f == Names
+                || cands
+                    .iter()
+                    .zip(&keys)
+                    .any(|((_, fj), kj)| *fj == Names && same_outlet(ki, kj));
+            named && is_human_name(v)
+        })
+        .map(|(i, (v, _))| {
+            let exact = keys
+                .iter()
+                .filter(|k| keys.get(i).is_some_and(|ki| *k == ki))
+                .count();
+            (votes(i), exact, std::cmp::Reverse(v.chars().count()), i)
+        })
+        .max();
+    let Some((best_votes, _, _, bi)) = best else {
+        return current.map(str::to_string);
+    };
+    let best_name = cands.get(bi).map(|(v, _)| v.clone());
+    let Some(cur) = current else {
+        return best_name;
+    };
+    let ck = outlet_key(cur);
+    let cur_votes = keys
+        .iter()
+        .filter(|k| !k.is_empty() && same_outlet(&ck, k))
+        .count();
+    let same = keys.get(bi).is_some_and(|bk| same_outlet(bk, &ck));
+    if !is_human_name(cur) || (!same && best_votes >= cur_votes + 2) {
+        return best_name;
+    }
+    Some(cur.to_string())
+}
+
 /// Separators between a headline and a site name in `<title>` and `og:title`.
 const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " ｜ ", " / ", " — ",
@@ -510,7 +714,15 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
         }
     }
     // <time datetime> and date-looking elements, publication stamps before update stamps.
+    // A stamp above the headline with no machine-readable value is the page header's
+    // "today" widget, not the article's date: it is kept for last.
+    let headline_at = page
+        .captures
+        .iter()
+        .find(|c| c.kind == CaptureKind::H1)
+        .map(|c| c.elem);
     let mut fallback = None;
+    let mut header_stamp = None;
     for c in page.captures.iter().filter(|c| c.kind == CaptureKind::Date) {
         let Some(e) = page.elems.get(c.elem as usize) else {
             continue;
@@ -530,7 +742,13 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
         let label = fold_line(&c.text);
         is_update |=
             label.contains("updated") || label.contains("تحديث") || label.contains("اخر تعديل");
-        let d = value.and_then(read_date).or_else(|| read_date(&c.text));
+        let machine = value.and_then(read_date);
+        let above_headline = headline_at.is_some_and(|h| c.elem < h);
+        if machine.is_none() && above_headline && !is_update {
+            header_stamp = header_stamp.or_else(|| read_date(&c.text));
+            continue;
+        }
+        let d = machine.or_else(|| read_date(&c.text));
         if let Some(d) = d {
             if !is_update {
                 return Some(d);
@@ -552,6 +770,7 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
             )
             .and_then(read_date)
         })
+        .or(header_stamp)
 }
 
 /// A visible date line just under the headline ("تم نشره الجمعة 24 نيسان / أبريل 2020",

@@ -10,7 +10,7 @@ mod dom;
 mod guard;
 mod meta;
 
-use crate::model::{Article, Body, Related};
+use crate::model::{Article, Body, Dateline, Related};
 use crate::Limits;
 use dom::{Page, NONE};
 
@@ -91,21 +91,116 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
             site_label = Some(rest.1);
         }
     }
+    // A leading bullet on the standfirst ("- الجيل الذي ...").
+    if let Some(first) = paragraphs.first_mut() {
+        if let Some(rest) = strip_bullet(first) {
+            *first = rest;
+        }
+    }
+    // Wire credits closing the story ("--(بترا)", "(AP)", "/ انتهى /").
+    let mut wire: Option<String> = None;
+    while let Some(credit) = paragraphs
+        .last()
+        .and_then(|p| crate::text::dateline::end_credit(p))
+    {
+        paragraphs.pop();
+        wire = wire.or(credit);
+    }
+    if let Some(last) = paragraphs.last_mut() {
+        if let Some((rest, agency)) = crate::text::dateline::strip_end_credit(last) {
+            *last = rest;
+            wire = wire.or(Some(agency));
+        }
+    }
     paragraphs.retain(|p| !p.trim().is_empty());
+    // An agency given as the author ("Reuters") is the dateline's agency, not a writer.
+    let mut agency_author = None;
+    authors.retain(|a| {
+        let wire_author = crate::text::dateline::is_known_agency(a);
+        if wire_author {
+            agency_author = agency_author.clone().or(Some(a.clone()));
+        }
+        !wire_author
+    });
+    let prefix_credit = dateline
+        .as_ref()
+        .filter(|d| d.place.is_none())
+        .and_then(|d| d.agency.clone());
+    let outlet = meta::outlet_name(
+        &page,
+        &ld,
+        site_label.as_deref(),
+        &prefix_credit.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let source = source
+        .or(outlet)
+        .or_else(|| {
+            // An outlet credited in the dateline ("(أبوظبي - البيان)") names the source; the
+            // generic "وكالات" (agencies) names none.
+            dateline
+                .as_ref()
+                .and_then(|d| d.agency.clone())
+                .filter(|a| crate::text::normalize::search_key(a) != "وكالات")
+        })
+        .map(|s| crate::text::normalize::display(&s));
+    if let Some(w) = wire {
+        dateline = Some(credit_wire(dateline, w, source.as_deref()));
+    }
+    if let (Some(d), Some(a)) = (dateline.as_mut(), agency_author) {
+        if d.agency.is_none() {
+            d.agency = Some(a);
+        }
+    }
     let related = related(&page, &sel, url);
     Article {
         title,
         authors,
         published_at,
         dateline,
-        source: source
-            .or(site_label)
-            .map(|s| crate::text::normalize::display(&s)),
+        source,
         keywords,
         body: Body::from_paragraphs(paragraphs),
         related,
         ..Article::default()
     }
+}
+
+/// The dateline once the story's closing wire credit is known: the wire fills an empty
+/// agency, and replaces the outlet's own name there (the outlet is the source; the wire wrote
+/// the story).
+fn credit_wire(dateline: Option<Dateline>, wire: String, source: Option<&str>) -> Dateline {
+    let own = |a: &str| {
+        source.is_some_and(|s| {
+            crate::text::normalize::search_key(s) == crate::text::normalize::search_key(a)
+        })
+    };
+    match dateline {
+        Some(mut d) => {
+            if d.agency
+                .as_deref()
+                .is_none_or(|a| own(a) && d.place.is_none())
+            {
+                d.agency = Some(wire);
+            }
+            d
+        }
+        None => Dateline {
+            place: None,
+            agency: Some(wire),
+        },
+    }
+}
+
+/// A paragraph opened by a list bullet ("- ", "• "): the text without it.
+fn strip_bullet(p: &str) -> Option<String> {
+    let t = p.trim_start();
+    let rest = t
+        .strip_prefix("- ")
+        .or_else(|| t.strip_prefix("• "))
+        .or_else(|| t.strip_prefix("– "))?;
+    let rest = rest.trim_start();
+    rest.starts_with(|c: char| c.is_alphabetic())
+        .then(|| rest.to_string())
 }
 
 /// Strips the outlet's name and its dash or colon from the start of a paragraph.
@@ -412,6 +507,73 @@ mod tests {
              <body><p>{AR1}</p><p>{AR2}</p></body></html>"
         );
         assert!(ex(&html).keywords.is_empty());
+    }
+
+    #[test]
+    fn closing_wire_credit_leaves_the_body_for_the_dateline() {
+        let html = format!(
+            "<html><head><title>خبر عن الاجتماع - أخبار المثال</title></head><body><h1>خبر عن الاجتماع</h1>\
+             <div class='story'><p>أخبار المثال :- {AR1}</p><p>{AR2}</p><p>--(وفا)</p></div></body></html>"
+        );
+        let a = ex(&html);
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
+        assert_eq!(a.source.as_deref(), Some("أخبار المثال"));
+        let d = a.dateline.unwrap();
+        assert_eq!((d.place, d.agency.as_deref()), (None, Some("وفا")));
+    }
+
+    #[test]
+    fn agency_named_as_author_is_the_dateline_agency() {
+        let p1 = "The minister said on Monday that talks with the unions would resume next week.";
+        let html = format!(
+            "<html><head><meta name='author' content='Reuters'></head><body><h1>Talks to resume next week, minister says</h1>\
+             <div class='story'><p>LISBON — {p1}</p><p>Union leaders welcomed the decision but warned that strikes remained possible.</p></div></body></html>"
+        );
+        let a = ex(&html);
+        assert!(a.authors.is_empty());
+        let d = a.dateline.unwrap();
+        assert_eq!(
+            (d.place.as_deref(), d.agency.as_deref()),
+            (Some("LISBON"), Some("Reuters"))
+        );
+        assert_eq!(a.body.paragraphs[0], p1);
+    }
+
+    #[test]
+    fn written_outlet_name_beats_a_handle() {
+        let html = format!(
+            "<html><head><meta property='og:site_name' content='dailyexample'><meta itemprop='publisher' content='صحيفة المثال اليومية'>\
+             <title>عنوان الخبر الرئيسي</title></head><body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert_eq!(ex(&html).source.as_deref(), Some("صحيفة المثال اليومية"));
+        // More fields naming another outlet than the title suffix: the agreed name wins.
+        let html = format!(
+            "<html><head><title>عنوان الخبر الرئيسي - City News</title><meta property='og:title' content='عنوان الخبر الرئيسي'>\
+             <meta property='og:site_name' content='XYZTV2'><meta name='twitter:site' content='@XYZTV'><meta itemprop='author' content='XYZTV'>\
+             </head><body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert_eq!(ex(&html).source.as_deref(), Some("XYZTV"));
+    }
+
+    #[test]
+    fn standfirst_bullet_is_dropped() {
+        let html = format!(
+            "<html><body><div class='story'><p>- {AR2}</p><p>{AR1}</p></div></body></html>"
+        );
+        assert_eq!(ex(&html).body.paragraphs, [AR2, AR1]);
+    }
+
+    #[test]
+    fn header_date_widget_is_not_the_article_date() {
+        let html = format!(
+            "<html><body><div id='date-widget'><span>Mar.</span> <span>3</span> <span>2021</span></div>\
+             <h1>عنوان الخبر الرئيسي اليوم</h1><div class='byline'><span class='date-display' content='2019-05-10T00:00:00+01:00'>الجمعة 10 ماي 2019</span></div>\
+             <p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert_eq!(
+            ex(&html).published_at.as_deref(),
+            Some("2019-05-10T00:00:00+01:00")
+        );
     }
 
     #[test]
