@@ -966,24 +966,45 @@ pub(crate) fn authors(
             .take(1),
         );
     }
-    if raw.is_empty() {
+    let mut out: Vec<String> = Vec::new();
+    let add = |r: &str, out: &mut Vec<String>| {
+        for name in clean_byline(r, site, domain) {
+            if !out.iter().any(|o| key(o) == key(&name)) {
+                out.push(name);
+            }
+        }
+    };
+    for r in &raw {
+        add(r, &mut out);
+    }
+    // Metadata that names only the site ("author" = the site's handle) leaves the visible
+    // byline to tell the writer.
+    if out.is_empty() {
         for c in page
             .captures
             .iter()
             .filter(|c| c.kind == CaptureKind::Byline)
         {
-            // "(أبوظبي - البيان)" is a dateline, not a byline.
-            if c.text.chars().count() <= 120 && !c.text.is_empty() && !c.text.starts_with('(') {
-                raw.push(c.text.clone());
-                break;
-            }
-        }
-    }
-    let mut out: Vec<String> = Vec::new();
-    for r in raw {
-        for name in clean_byline(&r, site, domain) {
-            if !out.iter().any(|o| key(o) == key(&name)) {
-                out.push(name);
+            // "(أبوظبي - البيان)" is a dateline, not a byline; a box whose link goes to a
+            // section or tag page names the section ("author_container" > "منوعات").
+            let section_link = page.anchors.iter().any(|a| {
+                page.contains(c.elem, a.elem) && {
+                    let h = a.href.to_ascii_lowercase();
+                    ["/category", "/section", "/categories"]
+                        .iter()
+                        .any(|p| h.contains(p))
+                        || is_tag_href(&h)
+                }
+            });
+            if c.text.chars().count() <= 120
+                && !c.text.is_empty()
+                && !c.text.starts_with('(')
+                && !section_link
+            {
+                add(&c.text, &mut out);
+                if !out.is_empty() {
+                    break;
+                }
             }
         }
     }
@@ -1091,13 +1112,14 @@ pub(crate) fn keywords(
 ) -> Vec<String> {
     // Anchors grouped by the tag-list element or the element a tag label heads; the group
     // with the most tag-page links wins.
-    let mut label_parents: Vec<u32> = Vec::new();
+    // (the element a label heads, the label's own element): tags follow their label.
+    let mut label_parents: Vec<(u32, u32)> = Vec::new();
     for b in &page.blocks {
         if b.chars <= 300 && tag_label_len(&b.text).is_some() {
             if let Some(e) = page.elems.get(b.owner as usize) {
                 let p = if b.link_chars == 0 { e.parent } else { b.owner };
                 if page.elems.get(p as usize).is_some_and(|pe| pe.chars <= 600) {
-                    label_parents.push(p);
+                    label_parents.push((p, b.owner));
                 }
             }
         }
@@ -1111,7 +1133,8 @@ pub(crate) fn keywords(
         let group = label_parents
             .iter()
             .copied()
-            .find(|&p| page.contains(p, a.elem))
+            .find(|&(p, label)| page.contains(p, a.elem) && a.elem >= label)
+            .map(|(p, _)| p)
             .or_else(|| ancestor_with(page, a.elem, boiler::TAGS));
         let Some(g) = group else {
             continue;

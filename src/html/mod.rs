@@ -251,6 +251,7 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
         .filter_map(|&i| page.blocks.get(i).map(|b| b.owner))
         .collect();
     let mut out: Vec<Related> = Vec::new();
+    let page_host = url.and_then(host_of);
     for a in &page.anchors {
         let text = a.text.trim();
         let words = text.split_whitespace().count();
@@ -258,11 +259,17 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
             continue;
         }
         let in_teaser = teaser_owners.iter().any(|&o| page.contains(o, a.elem));
-        let in_related = in_teaser || related_ancestor(page, a.elem);
-        if !in_related {
+        let in_related = in_teaser || has_ancestor(page, a.elem, boiler::RELATED);
+        if !in_related || is_toggle_href(&a.href) || looks_like_code(text) {
             continue;
         }
         let href = resolve(url, &a.href);
+        // Sponsored widgets mix the site's own stories with ads for other sites.
+        if has_ancestor(page, a.elem, boiler::SPONSORED)
+            && href.as_deref().and_then(host_of).map(site_host) != page_host.map(site_host)
+        {
+            continue;
+        }
         if out.iter().any(|r| r.title == text) {
             continue;
         }
@@ -277,12 +284,30 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
     out
 }
 
-fn related_ancestor(page: &Page<'_>, mut idx: u32) -> bool {
+/// A tab or toggle (`#latest`, `.Trending`), not a story link.
+fn is_toggle_href(href: &str) -> bool {
+    let h = href.trim();
+    h.starts_with('#') || (h.starts_with('.') && !h.starts_with("./") && !h.starts_with("../"))
+}
+
+/// Script text shown as a link (`googletag.cmd.push(function() {...})`).
+fn looks_like_code(text: &str) -> bool {
+    ["function(", "function (", "();", "});", "=>"]
+        .iter()
+        .any(|p| text.contains(p))
+}
+
+/// A host without `www.`, for comparing a link's site with the page's.
+fn site_host(h: &str) -> &str {
+    h.strip_prefix("www.").unwrap_or(h)
+}
+
+fn has_ancestor(page: &Page<'_>, mut idx: u32, flag: boiler::Hint) -> bool {
     for _ in 0..64 {
         let Some(e) = page.elems.get(idx as usize) else {
             return false;
         };
-        if e.hint & boiler::RELATED != 0 {
+        if e.hint & flag != 0 {
             return true;
         }
         if e.parent == NONE {
@@ -507,6 +532,36 @@ mod tests {
              <body><p>{AR1}</p><p>{AR2}</p></body></html>"
         );
         assert!(ex(&html).keywords.is_empty());
+    }
+
+    #[test]
+    fn sponsored_widget_keeps_only_the_sites_own_stories() {
+        let html = format!(
+            "<html><body><article><p>{AR1}</p><p>{AR2}</p></article>\
+             <div class='most-read'><a href='.Latest' data-toggle='tab'>الأكثر قراءة هذا الأسبوع الآن</a></div>\
+             <div class='taboola-feed related-box'><a href='/n/7'>الحكومة تقر خطة جديدة للنقل العام</a>\
+             <a href='https://ads.example.net/c?x=1'>Best cheap electric cars deals today</a>\
+             <a href='/n/8'>googletag.cmd.push(function() {{ show('slot-1'); }});</a></div></body></html>"
+        );
+        let a = ex(&html);
+        let titles: Vec<&str> = a.related.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, ["الحكومة تقر خطة جديدة للنقل العام"]);
+    }
+
+    #[test]
+    fn visible_byline_when_the_author_meta_is_the_site() {
+        let html = format!(
+            "<html><head><meta property='og:site_name' content='exampledaily'><meta name='author' content='exampledaily'></head>\
+             <body><h1>عنوان الخبر الرئيسي اليوم</h1><span class='writeBy'>كتبت سلمى فاروق</span><div class='story'><p>{AR1}</p><p>{AR2}</p></div>\
+             <div class='post-tags'><span>الكلمات الدالة :</span><a href='/tags/1'>النقل</a><a href='/tags/2'>الموازنة</a></div></body></html>"
+        );
+        let a = extract(
+            &html,
+            Some("https://exampledaily.com/n/1"),
+            Limits::default(),
+        );
+        assert_eq!(a.authors, ["سلمى فاروق"]);
+        assert_eq!(a.keywords, ["النقل", "الموازنة"]);
     }
 
     #[test]
