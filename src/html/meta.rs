@@ -1011,6 +1011,35 @@ pub(crate) fn authors(
     out
 }
 
+/// The place a byline names after the writer ("حسام أبو العلا - القاهرة", "Jane Doe - Cairo"):
+/// the story's dateline place when the body gives none.
+pub(crate) fn byline_place(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
+    let mut raw: Vec<&str> = ld.authors.iter().map(String::as_str).collect();
+    raw.extend(meta(page, &["author", "article:author"]));
+    raw.extend(
+        page.captures
+            .iter()
+            .filter(|c| c.kind == CaptureKind::Byline)
+            .map(|c| c.text.as_str())
+            .take(3),
+    );
+    raw.into_iter().find_map(|r| {
+        let r = r.trim();
+        if r.starts_with('(') || r.chars().count() > 60 || r.contains("://") {
+            return None;
+        }
+        let (name, place) = r.rsplit_once(" - ").or_else(|| r.rsplit_once(" – "))?;
+        let place = place.trim();
+        let ok = !name.trim().is_empty()
+            && !name.contains([',', '،', '|'])
+            && (1..=2).contains(&place.split_whitespace().count())
+            && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !is_outlet(place)
+            && !crate::text::dateline::is_known_agency(place);
+        ok.then(|| place.to_string())
+    })
+}
+
 /// Labels of visible tag lists, folded.
 const TAG_LABELS: &[&str] = &[
     "الكلمات الدلاليه",

@@ -146,6 +146,12 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
     if let Some(w) = wire {
         dateline = Some(credit_wire(dateline, w, source.as_deref()));
     }
+    if dateline.is_none() {
+        dateline = meta::byline_place(&page, &ld).map(|place| Dateline {
+            place: Some(place),
+            agency: None,
+        });
+    }
     if let (Some(d), Some(a)) = (dateline.as_mut(), agency_author) {
         if d.agency.is_none() {
             d.agency = Some(a);
@@ -608,6 +614,21 @@ mod tests {
              </head><body><p>{AR1}</p><p>{AR2}</p></body></html>"
         );
         assert_eq!(ex(&html).source.as_deref(), Some("XYZTV"));
+    }
+
+    #[test]
+    fn place_after_the_byline_is_the_dateline() {
+        let html = format!(
+            "<html><head><meta name='author' content='سلمى فاروق - الرباط'></head><body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        let a = ex(&html);
+        assert_eq!(a.authors, ["سلمى فاروق"]);
+        let d = a.dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.agency), (Some("الرباط"), None));
+        let html = format!(
+            "<html><head><meta name='author' content='سلمى فاروق - صحيفة المثال'></head><body><p>{AR1}</p></body></html>"
+        );
+        assert_eq!(ex(&html).dateline, None);
     }
 
     #[test]
