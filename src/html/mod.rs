@@ -266,7 +266,11 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
         }
         let in_teaser = teaser_owners.iter().any(|&o| page.contains(o, a.elem));
         let in_related = in_teaser || has_ancestor(page, a.elem, boiler::RELATED);
-        if !in_related || is_toggle_href(&a.href) || looks_like_code(text) {
+        if !in_related
+            || is_toggle_href(&a.href)
+            || is_section_href(&a.href)
+            || looks_like_code(text)
+        {
             continue;
         }
         let href = resolve(url, &a.href);
@@ -294,6 +298,15 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
 fn is_toggle_href(href: &str) -> bool {
     let h = href.trim();
     h.starts_with('#') || (h.starts_with('.') && !h.starts_with("./") && !h.starts_with("../"))
+}
+
+/// A section or category page (`/Section/sports/4`, `/category/world`): navigation, not a
+/// story.
+fn is_section_href(href: &str) -> bool {
+    let h = href.to_ascii_lowercase();
+    ["/section/", "/sections/", "/category/", "/categories/"]
+        .iter()
+        .any(|p| h.contains(p))
 }
 
 /// Script text shown as a link (`googletag.cmd.push(function() {...})`).
@@ -545,7 +558,7 @@ mod tests {
         let html = format!(
             "<html><body><article><p>{AR1}</p><p>{AR2}</p></article>\
              <div class='most-read'><a href='.Latest' data-toggle='tab'>الأكثر قراءة هذا الأسبوع الآن</a></div>\
-             <div class='taboola-feed related-box'><a href='/n/7'>الحكومة تقر خطة جديدة للنقل العام</a>\
+             <div class='taboola-feed related-box'><a href='/n/7'>الحكومة تقر خطة جديدة للنقل العام</a><a href='/Section/women-and-home/9'>المرأة و المنوعات اليوم</a>\
              <a href='https://ads.example.net/c?x=1'>Best cheap electric cars deals today</a>\
              <a href='/n/8'>googletag.cmd.push(function() {{ show('slot-1'); }});</a></div></body></html>"
         );
