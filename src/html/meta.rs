@@ -288,10 +288,18 @@ fn edge_names(t: &str) -> Vec<String> {
         return Vec::new();
     }
     let n = parts.len();
+    // The longest segment is the headline, however short.
+    let longest = parts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, p)| p.chars().count())
+        .map_or(0, |(i, _)| i);
     parts
         .into_iter()
         .enumerate()
-        .filter(|(i, p)| (*i == 0 || *i + 1 == n) && p.split_whitespace().count() <= 4)
+        .filter(|(i, p)| {
+            (*i == 0 || *i + 1 == n) && *i != longest && p.split_whitespace().count() <= 4
+        })
         .map(|(_, p)| p)
         .collect()
 }
@@ -334,12 +342,21 @@ pub(crate) fn outlet_name(
         .iter()
         .find(|c| c.kind == CaptureKind::Title)
         .map(|c| c.text.clone());
+    let headlines: Vec<String> = page
+        .captures
+        .iter()
+        .filter(|c| c.kind == CaptureKind::H1)
+        .map(|c| key(&c.text))
+        .chain(ld.headline.as_deref().map(key))
+        .collect();
     for t in [html_title.as_deref(), meta(page, &["og:title"])]
         .into_iter()
         .flatten()
     {
         for e in edge_names(t) {
-            push(&e, Names);
+            if !headlines.contains(&key(&e)) {
+                push(&e, Names);
+            }
         }
     }
     for e in extra {

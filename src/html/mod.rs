@@ -143,6 +143,14 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
                 .filter(|a| crate::text::normalize::search_key(a) != "وكالات")
         })
         .map(|s| crate::text::normalize::display(&s));
+    // A handle such as "CNNArabic.com" when the dateline credits "(CNN)": the credit is the
+    // outlet's written name.
+    let source = match (source, dateline.as_ref().and_then(|d| d.agency.as_deref())) {
+        (Some(s), Some(a)) if !meta::is_human_name(&s) && names_handle(a, &s) => {
+            Some(a.to_string())
+        }
+        (s, _) => s,
+    };
     if let Some(w) = wire {
         dateline = Some(credit_wire(dateline, w, source.as_deref()));
     }
@@ -195,6 +203,20 @@ fn credit_wire(dateline: Option<Dateline>, wire: String, source: Option<&str>) -
             agency: Some(wire),
         },
     }
+}
+
+/// True when `name` (an agency credit) is the written form of the handle or host `handle`.
+fn names_handle(name: &str, handle: &str) -> bool {
+    let k = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let (n, h) = (k(name), k(handle));
+    n.len() >= 3
+        && n.chars().count() == name.chars().filter(|c| c.is_alphanumeric()).count()
+        && h.starts_with(&n)
 }
 
 /// A paragraph opened by a list bullet ("- ", "• "): the text without it.
@@ -642,6 +664,17 @@ mod tests {
             "<html><head><meta name='author' content='سلمى فاروق - صحيفة المثال'></head><body><p>{AR1}</p></body></html>"
         );
         assert_eq!(ex(&html).dateline, None);
+    }
+
+    #[test]
+    fn handle_source_gives_way_to_the_datelines_own_credit() {
+        let html = format!(
+            "<html><head><title>خبر عن الاجتماع - ABCArabic.com</title></head><body><h1>خبر عن الاجتماع</h1>\
+             <div class='story'><p>عمان، الأردن (ABC) -- {AR1}</p><p>{AR2}</p></div></body></html>"
+        );
+        let a = ex(&html);
+        assert_eq!(a.source.as_deref(), Some("ABC"));
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
     }
 
     #[test]
