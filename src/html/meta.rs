@@ -197,7 +197,10 @@ pub(crate) fn site_name(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
 /// only vote for one named elsewhere (a person's byline or a social handle never names one).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum OutletField {
+    /// A field that states the outlet (`og:site_name`, publisher, copyright).
     Names,
+    /// An end segment of `<title>`: it names the outlet only when another field agrees.
+    Edge,
     Supports,
 }
 
@@ -316,11 +319,14 @@ pub(crate) fn outlet_name(
     current: Option<&str>,
     extra: &[&str],
 ) -> Option<String> {
-    use OutletField::{Names, Supports};
+    use OutletField::{Edge, Names, Supports};
     let mut cands: Vec<(String, OutletField)> = Vec::new();
     let mut push = |v: &str, f: OutletField| {
         let v = strip_legal(v.trim().trim_start_matches('@'));
-        if !v.is_empty() && v.chars().count() <= 60 && !v.starts_with("http") {
+        let listed = SEPARATORS
+            .iter()
+            .any(|sep| v.contains(sep.trim()) && v.contains(sep));
+        if !v.is_empty() && v.chars().count() <= 60 && !v.starts_with("http") && !listed {
             cands.push((v, f));
         }
     };
@@ -349,13 +355,13 @@ pub(crate) fn outlet_name(
         .map(|c| key(&c.text))
         .chain(ld.headline.as_deref().map(key))
         .collect();
-    for t in [html_title.as_deref(), meta(page, &["og:title"])]
-        .into_iter()
-        .flatten()
-    {
+    let og_title = meta(page, &["og:title"]);
+    // The same text twice is one field, not two agreeing ones.
+    let og_title = og_title.filter(|o| html_title.as_deref().is_none_or(|t| key(t) != key(o)));
+    for t in [html_title.as_deref(), og_title].into_iter().flatten() {
         for e in edge_names(t) {
             if !headlines.contains(&key(&e)) {
-                push(&e, Names);
+                push(&e, Edge);
             }
         }
     }
@@ -375,16 +381,20 @@ pub(crate) fn outlet_name(
     let best = cands
         .iter()
         .enumerate()
-        .filter(|(i, (v, f))| {
+        .filter(|(i, (v, _))| {
             // A byline or handle may give the spelling of an outlet another field names.
             let Some(ki) = keys.get(*i).filter(|k| !k.is_empty()) else {
                 return false;
             };
-            let named = *f == Names
-                || cands
+            let group = || {
+                cands
                     .iter()
                     .zip(&keys)
-                    .any(|((_, fj), kj)| *fj == Names && same_outlet(ki, kj));
+                    .filter(|(_, kj)| same_outlet(ki, kj))
+            };
+            // Named by a field that states the outlet, or by two fields that agree.
+            let named = group().any(|((_, fj), _)| *fj == Names)
+                || group().filter(|((_, fj), _)| *fj != Supports).count() >= 2;
             named && is_human_name(v)
         })
         .map(|(i, (v, _))| {
@@ -408,7 +418,11 @@ pub(crate) fn outlet_name(
         .filter(|k| !k.is_empty() && same_outlet(&ck, k))
         .count();
     let same = keys.get(bi).is_some_and(|bk| same_outlet(bk, &ck));
-    if !is_human_name(cur) || (!same && best_votes >= cur_votes + 2) {
+    // A CamelCase brand ("SFGate") is written that way on purpose: only a spelling of the same
+    // name replaces it. A lowercase handle or host ("alyaum", "inquirer.com") is no name.
+    let camel = cur.chars().any(|c| c.is_uppercase()) && !cur.contains("://");
+    let handle = !is_human_name(cur);
+    if (handle && (!camel || same)) || (!same && best_votes >= cur_votes + 2) {
         return best_name;
     }
     Some(cur.to_string())
@@ -820,9 +834,15 @@ fn stamp_after_headline(page: &Page<'_>) -> Option<String> {
     None
 }
 
+/// Lowercase words inside Latin-script names ("Ludwig van Beethoven", "Omar al Bashir").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "di", "du",
+];
+
 /// Byline prefixes, folded.
 const BYLINE_PREFIXES: &[&str] = &[
     "by ",
+    "by:",
     "written by ",
     "reporting by ",
     "words by ",
@@ -1018,7 +1038,25 @@ pub(crate) fn authors(
                 && !c.text.starts_with('(')
                 && !section_link
             {
-                add(&c.text, &mut out);
+                // Only names of two to four words (or a wire service, for the dateline), no
+                // date words glued on, Latin names capitalized ("X commented on" is no name).
+                let names: Vec<String> = clean_byline(&c.text, site, domain)
+                    .into_iter()
+                    .filter(|n| {
+                        let words = n.split_whitespace().count();
+                        ((2..=4).contains(&words) || crate::text::dateline::is_known_agency(n))
+                            && n.split_whitespace().all(|w| {
+                                !crate::dates::months::WEEKDAYS
+                                    .iter()
+                                    .any(|(d, _)| d.eq_ignore_ascii_case(w))
+                                    && (!w.starts_with(|c: char| c.is_ascii_lowercase())
+                                        || NAME_PARTICLES.contains(&w))
+                            })
+                    })
+                    .collect();
+                for n in names {
+                    add(&n, &mut out);
+                }
                 if !out.is_empty() {
                     break;
                 }

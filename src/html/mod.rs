@@ -678,6 +678,28 @@ mod tests {
     }
 
     #[test]
+    fn headline_segment_is_no_outlet() {
+        // "<title>" and og:title are the same text: their first segment is part of the
+        // headline, not an outlet the two agree on.
+        let t = "Survey Results Are In - Most Readers Prefer Print | acmeads";
+        let html = format!(
+            "<html><head><title>{t}</title><meta property='og:title' content='{t}'><meta property='og:site_name' content='acmeads'></head>\
+             <body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert_eq!(ex(&html).source.as_deref(), Some("acmeads"));
+    }
+
+    #[test]
+    fn comment_lines_are_no_byline() {
+        let p1 = "The council approved the new transit plan on Thursday, after months of debate over its cost.";
+        let html = format!(
+            "<html><head><meta name='author' content='exampledaily'><meta property='og:site_name' content='exampledaily'></head><body><div class='comment-author'>Sam Lee commented on</div>\
+             <div class='story'><p>{p1}</p></div></body></html>"
+        );
+        assert!(ex(&html).authors.is_empty());
+    }
+
+    #[test]
     fn standfirst_bullet_is_dropped() {
         let html = format!(
             "<html><body><div class='story'><p>- {AR2}</p><p>{AR1}</p></div></body></html>"
