@@ -91,11 +91,11 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
             site_label = Some(rest.1);
         }
     }
-    // A leading bullet on the standfirst ("- الجيل الذي ...").
-    if let Some(first) = paragraphs.first_mut() {
-        if let Some(rest) = strip_bullet(first) {
-            *first = rest;
-        }
+    // A leading bullet on the standfirst ("- الجيل الذي ... -كنا وطنا ..."): a list of
+    // highlights run together, one paragraph each.
+    if let Some(rest) = paragraphs.first().and_then(|p| strip_bullet(p)) {
+        let items = split_bullets(&rest);
+        paragraphs.splice(0..1, items);
     }
     // Wire credits closing the story ("--(بترا)", "(AP)", "/ انتهى /").
     let mut wire: Option<String> = None;
@@ -217,6 +217,33 @@ fn names_handle(name: &str, handle: &str) -> bool {
     n.len() >= 3
         && n.chars().count() == name.chars().filter(|c| c.is_alphanumeric()).count()
         && h.starts_with(&n)
+}
+
+/// Splits highlights run together with dash bullets ("أولا -ثانيا"): a dash after a space
+/// and right before a letter starts the next item.
+fn split_bullets(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_space = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '-' && prev_space && chars.peek().is_some_and(|n| n.is_alphabetic()) {
+            let item = cur.trim().to_string();
+            if !item.is_empty() {
+                out.push(item);
+            }
+            cur.clear();
+            prev_space = false;
+            continue;
+        }
+        prev_space = c.is_whitespace();
+        cur.push(c);
+    }
+    let item = cur.trim().to_string();
+    if !item.is_empty() {
+        out.push(item);
+    }
+    out
 }
 
 /// A paragraph opened by a list bullet ("- ", "• "): the text without it.
@@ -705,6 +732,14 @@ mod tests {
             "<html><body><div class='story'><p>- {AR2}</p><p>{AR1}</p></div></body></html>"
         );
         assert_eq!(ex(&html).body.paragraphs, [AR2, AR1]);
+        let html = format!(
+            "<html><body><div class='story'><p>- المحور الأول من الحوار -المحور الثاني في سطر واحد</p><p>{AR1}</p></div></body></html>"
+        );
+        assert_eq!(
+            ex(&html).body.paragraphs,
+            ["المحور الأول من الحوار", "المحور الثاني في سطر واحد", AR1]
+        );
+        assert_eq!(split_bullets("سعر 5 - 3 دنانير"), ["سعر 5 - 3 دنانير"]);
     }
 
     #[test]
