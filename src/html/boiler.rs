@@ -37,6 +37,8 @@ pub(crate) const STRONG: Hint = 1 << 11;
 pub(crate) const TEXT_PROP: Hint = 1 << 12;
 /// An embedded post (tweet, Instagram) quoted by the story: its `social` name is no share bar.
 const EMBED: Hint = 1 << 13;
+/// A sponsored-content widget (Taboola, Outbrain): its links to other sites are ads.
+pub(crate) const SPONSORED: Hint = 1 << 14;
 
 /// Whether a pattern must stand as a whole token (between non-alphanumerics).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -69,8 +71,9 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("mostpopular", NEG | RELATED, Bound::Sub),
     ("popular", NEG, Bound::Sub),
     ("trending", NEG, Bound::Sub),
-    ("outbrain", NEG, Bound::Sub),
-    ("taboola", NEG, Bound::Sub),
+    ("outbrain", NEG | SPONSORED, Bound::Sub),
+    ("taboola", NEG | SPONSORED, Bound::Sub),
+    ("trc_", NEG | SPONSORED, Bound::Sub),
     ("share", NEG, Bound::Token),
     ("sharing", NEG, Bound::Token),
     ("sharethis", NEG, Bound::Sub),
@@ -86,7 +89,7 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("promos", NEG, Bound::Token),
     ("promobox", NEG, Bound::Sub),
     ("advert", NEG, Bound::Sub),
-    ("sponsor", NEG, Bound::Sub),
+    ("sponsor", NEG | SPONSORED, Bound::Sub),
     ("ad", NEG, Bound::ClassStart),
     ("ads", NEG, Bound::ClassStart),
     ("adv", NEG, Bound::ClassStart),
@@ -144,6 +147,9 @@ const NAME_PATTERNS: &[(&str, Hint, Bound)] = &[
     ("byline", NEG | BYLINE, Bound::Sub),
     ("author", NEG | BYLINE, Bound::Sub),
     ("writer", NEG | BYLINE, Bound::Sub),
+    ("writeby", NEG | BYLINE, Bound::Sub),
+    ("writtenby", NEG | BYLINE, Bound::Sub),
+    ("written-by", NEG | BYLINE, Bound::Sub),
     ("bio", NEG | BYLINE, Bound::ClassStart),
     ("tags", NEG | TAGS, Bound::Class),
     ("tag", NEG | TAGS, Bound::Class),
@@ -415,6 +421,30 @@ fn is_slide_counter(folded: &str) -> bool {
         })
 }
 
+/// "1:30 Turkish military releases footage": an embedded video's play card, its running time
+/// before its title. Not a time of day ("10:30 a.m. The court"), and never a sentence.
+fn is_video_card(line: &str) -> bool {
+    let t = line.trim();
+    let Some((head, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    let Some((m, sec)) = head.split_once(':') else {
+        return false;
+    };
+    let clock = (1..=3).contains(&m.len())
+        && sec.len() == 2
+        && m.chars().chain(sec.chars()).all(|c| c.is_ascii_digit());
+    let rest = rest.trim();
+    let lower = rest.to_ascii_lowercase();
+    clock
+        && t.chars().count() <= 160
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && !["am", "pm", "a.m", "p.m", "gmt", "utc"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        && !rest.ends_with('.')
+}
+
 /// Phrases that mark a picture caption or credit, folded.
 const CAPTION_MARKS: &[&str] = &[
     "(image:",
@@ -558,6 +588,7 @@ pub(crate) fn is_junk_line(line: &str) -> bool {
     if DISCLAIMERS.iter().any(|d| folded.contains(d))
         || is_promo(&folded)
         || is_slide_counter(&folded)
+        || is_video_card(line)
         || is_caption_text(&folded, line.chars().count())
     {
         return true;
@@ -585,6 +616,23 @@ pub(crate) fn is_junk_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn video_play_cards_are_junk() {
+        assert!(is_junk_line(
+            "2:45 Flood waters rise across the northern valley"
+        ));
+        assert!(is_junk_line(
+            "12:05 Minister answers questions on the budget"
+        ));
+        assert!(!is_junk_line(
+            "10:30 a.m. The court opened its session late."
+        ));
+        assert!(!is_junk_line(
+            "3:15 The runners left the start line in heavy rain and finished late."
+        ));
+        assert!(!is_junk_line("Rates rose 2:1 against the forecast"));
+    }
 
     #[test]
     fn class_names_give_hints() {

@@ -193,6 +193,241 @@ pub(crate) fn site_name(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
         .or_else(|| meta(page, &["application-name", "twitter:site"]).and_then(clean))
 }
 
+/// Where a name for the outlet was read, and whether that field may name a new outlet or
+/// only vote for one named elsewhere (a person's byline or a social handle never names one).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OutletField {
+    /// A field that states the outlet (`og:site_name`, publisher, copyright).
+    Names,
+    /// An end segment of `<title>`: it names the outlet only when another field agrees.
+    Edge,
+    Supports,
+}
+
+/// Legal and copyright wording around an outlet's name: "(c) 2020 The Daily Example, LLC",
+/// "جميع الحقوق محفوظة لـ دار المثال".
+fn strip_legal(s: &str) -> String {
+    let mut t = s.trim().to_string();
+    for p in [
+        "جميع الحقوق محفوظة ل",
+        "حقوق النشر محفوظة ل",
+        "copyright",
+        "(c)",
+        "©",
+    ] {
+        let folded = fold_line(&t);
+        if folded.starts_with(&fold_line(p)) {
+            t = t.chars().skip(p.chars().count()).collect();
+            t = t
+                .trim_start_matches(|c: char| c == 'ـ' || c.is_whitespace() || c == ':')
+                .to_string();
+        }
+    }
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '-');
+    let mut t = t.to_string();
+    for suffix in [
+        ", LLC",
+        ", Inc.",
+        ", Inc",
+        " LLC",
+        " Inc.",
+        ". All rights reserved",
+        ".",
+    ] {
+        if let Some(head) = t.strip_suffix(suffix) {
+            t = head.trim().to_string();
+        }
+    }
+    t.trim().to_string()
+}
+
+/// A name a reader would write (spaces, Arabic script, or an acronym such as `LBCI`), as
+/// against a host or handle (`alyaum`, `inquirer.com`, `CNNArabic`).
+pub(crate) fn is_human_name(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.contains("://") || s.starts_with("www.") {
+        return false;
+    }
+    if s.split_whitespace().count() > 1 || s.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) {
+        return true;
+    }
+    let letters = s.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    (2..=6).contains(&letters) && s.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Comparison key of an outlet name: folded, alphanumerics only, a host's top-level domain
+/// dropped (`inquirer.com` → `inquirer`).
+fn outlet_key(s: &str) -> String {
+    let s = s.trim().trim_start_matches('@');
+    let s = s.strip_prefix("www.").unwrap_or(s);
+    let s = match s.rsplit_once('.') {
+        Some((head, tld))
+            if !s.contains(' ')
+                && (2..=4).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic()) =>
+        {
+            head
+        }
+        _ => s,
+    };
+    key(s)
+}
+
+fn same_outlet(a: &str, b: &str) -> bool {
+    a == b || (a.len().min(b.len()) >= 4 && (a.contains(b) || b.contains(a)))
+}
+
+/// Short segments at the ends of a `<title>`-like headline: where site names stand.
+fn edge_names(t: &str) -> Vec<String> {
+    let mut parts: Vec<String> = vec![t.trim().to_string()];
+    for sep in SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(|x| x.trim().to_string()))
+            .filter(|x| !x.is_empty())
+            .collect();
+    }
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let n = parts.len();
+    // The longest segment is the headline, however short.
+    let longest = parts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, p)| p.chars().count())
+        .map_or(0, |(i, _)| i);
+    parts
+        .into_iter()
+        .enumerate()
+        .filter(|(i, p)| {
+            (*i == 0 || *i + 1 == n) && *i != longest && p.split_whitespace().count() <= 4
+        })
+        .map(|(_, p)| p)
+        .collect()
+}
+
+/// The outlet's name as a reader writes it, chosen by how many of the page's own fields
+/// agree on it (`og:site_name`, JSON-LD and `itemprop` publisher, `application-name`, the
+/// copyright line, the ends of `<title>` and `og:title`; bylines and social handles only vote).
+/// `current` is the name picked from the title and site name: it is replaced when it is a
+/// host or handle and a written name exists, or when clearly more fields name another outlet.
+/// `extra` are names the body credits (an outlet's prefix before the first sentence).
+pub(crate) fn outlet_name(
+    page: &Page<'_>,
+    ld: &LdInfo,
+    current: Option<&str>,
+    extra: &[&str],
+) -> Option<String> {
+    use OutletField::{Edge, Names, Supports};
+    let mut cands: Vec<(String, OutletField)> = Vec::new();
+    let mut push = |v: &str, f: OutletField| {
+        let v = strip_legal(v.trim().trim_start_matches('@'));
+        let listed = SEPARATORS
+            .iter()
+            .any(|sep| v.contains(sep.trim()) && v.contains(sep));
+        if !v.is_empty() && v.chars().count() <= 60 && !v.starts_with("http") && !listed {
+            cands.push((v, f));
+        }
+    };
+    for k in ["og:site_name", "publisher", "application-name", "copyright"] {
+        if let Some(v) = meta(page, &[k]) {
+            push(v, Names);
+        }
+    }
+    if let Some(p) = ld.publisher.as_deref() {
+        push(p, Names);
+    }
+    for k in ["twitter:site", "author"] {
+        if let Some(v) = meta(page, &[k]) {
+            push(v, Supports);
+        }
+    }
+    let html_title = page
+        .captures
+        .iter()
+        .find(|c| c.kind == CaptureKind::Title)
+        .map(|c| c.text.clone());
+    let headlines: Vec<String> = page
+        .captures
+        .iter()
+        .filter(|c| c.kind == CaptureKind::H1)
+        .map(|c| key(&c.text))
+        .chain(ld.headline.as_deref().map(key))
+        .collect();
+    let og_title = meta(page, &["og:title"]);
+    // The same text twice is one field, not two agreeing ones.
+    let og_title = og_title.filter(|o| html_title.as_deref().is_none_or(|t| key(t) != key(o)));
+    for t in [html_title.as_deref(), og_title].into_iter().flatten() {
+        for e in edge_names(t) {
+            if !headlines.contains(&key(&e)) {
+                push(&e, Edge);
+            }
+        }
+    }
+    for e in extra {
+        push(e, Supports);
+    }
+    // Groups of candidates naming the same outlet, with their votes.
+    let keys: Vec<String> = cands.iter().map(|(v, _)| outlet_key(v)).collect();
+    let votes = |i: usize| -> usize {
+        keys.iter()
+            .filter(|k| {
+                keys.get(i)
+                    .is_some_and(|ki| !k.is_empty() && same_outlet(ki, k))
+            })
+            .count()
+    };
+    let best = cands
+        .iter()
+        .enumerate()
+        .filter(|(i, (v, _))| {
+            // A byline or handle may give the spelling of an outlet another field names.
+            let Some(ki) = keys.get(*i).filter(|k| !k.is_empty()) else {
+                return false;
+            };
+            let group = || {
+                cands
+                    .iter()
+                    .zip(&keys)
+                    .filter(|(_, kj)| same_outlet(ki, kj))
+            };
+            // Named by a field that states the outlet, or by two fields that agree.
+            let named = group().any(|((_, fj), _)| *fj == Names)
+                || group().filter(|((_, fj), _)| *fj != Supports).count() >= 2;
+            named && is_human_name(v)
+        })
+        .map(|(i, (v, _))| {
+            let exact = keys
+                .iter()
+                .filter(|k| keys.get(i).is_some_and(|ki| *k == ki))
+                .count();
+            (votes(i), exact, std::cmp::Reverse(v.chars().count()), i)
+        })
+        .max();
+    let Some((best_votes, _, _, bi)) = best else {
+        return current.map(str::to_string);
+    };
+    let best_name = cands.get(bi).map(|(v, _)| v.clone());
+    let Some(cur) = current else {
+        return best_name;
+    };
+    let ck = outlet_key(cur);
+    let cur_votes = keys
+        .iter()
+        .filter(|k| !k.is_empty() && same_outlet(&ck, k))
+        .count();
+    let same = keys.get(bi).is_some_and(|bk| same_outlet(bk, &ck));
+    // A CamelCase brand ("SFGate") is written that way on purpose: only a spelling of the same
+    // name replaces it. A lowercase handle or host ("alyaum", "inquirer.com") is no name.
+    let camel = cur.chars().any(|c| c.is_uppercase()) && !cur.contains("://");
+    let handle = !is_human_name(cur);
+    if (handle && (!camel || same)) || (!same && best_votes >= cur_votes + 2) {
+        return best_name;
+    }
+    Some(cur.to_string())
+}
+
 /// Separators between a headline and a site name in `<title>` and `og:title`.
 const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " ｜ ", " / ", " — ",
@@ -510,7 +745,15 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
         }
     }
     // <time datetime> and date-looking elements, publication stamps before update stamps.
+    // A stamp above the headline with no machine-readable value is the page header's
+    // "today" widget, not the article's date: it is kept for last.
+    let headline_at = page
+        .captures
+        .iter()
+        .find(|c| c.kind == CaptureKind::H1)
+        .map(|c| c.elem);
     let mut fallback = None;
+    let mut header_stamp = None;
     for c in page.captures.iter().filter(|c| c.kind == CaptureKind::Date) {
         let Some(e) = page.elems.get(c.elem as usize) else {
             continue;
@@ -530,7 +773,13 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
         let label = fold_line(&c.text);
         is_update |=
             label.contains("updated") || label.contains("تحديث") || label.contains("اخر تعديل");
-        let d = value.and_then(read_date).or_else(|| read_date(&c.text));
+        let machine = value.and_then(read_date);
+        let above_headline = headline_at.is_some_and(|h| c.elem < h);
+        if machine.is_none() && above_headline && !is_update {
+            header_stamp = header_stamp.or_else(|| read_date(&c.text));
+            continue;
+        }
+        let d = machine.or_else(|| read_date(&c.text));
         if let Some(d) = d {
             if !is_update {
                 return Some(d);
@@ -552,6 +801,7 @@ pub(crate) fn published(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
             )
             .and_then(read_date)
         })
+        .or(header_stamp)
 }
 
 /// A visible date line just under the headline ("تم نشره الجمعة 24 نيسان / أبريل 2020",
@@ -584,9 +834,15 @@ fn stamp_after_headline(page: &Page<'_>) -> Option<String> {
     None
 }
 
+/// Lowercase words inside Latin-script names ("Ludwig van Beethoven", "Omar al Bashir").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "di", "du",
+];
+
 /// Byline prefixes, folded.
 const BYLINE_PREFIXES: &[&str] = &[
     "by ",
+    "by:",
     "written by ",
     "reporting by ",
     "words by ",
@@ -747,28 +1003,96 @@ pub(crate) fn authors(
             .take(1),
         );
     }
-    if raw.is_empty() {
+    let mut out: Vec<String> = Vec::new();
+    let add = |r: &str, out: &mut Vec<String>| {
+        for name in clean_byline(r, site, domain) {
+            if !out.iter().any(|o| key(o) == key(&name)) {
+                out.push(name);
+            }
+        }
+    };
+    for r in &raw {
+        add(r, &mut out);
+    }
+    // Metadata that names only the site ("author" = the site's handle) leaves the visible
+    // byline to tell the writer.
+    if out.is_empty() {
         for c in page
             .captures
             .iter()
             .filter(|c| c.kind == CaptureKind::Byline)
         {
-            // "(أبوظبي - البيان)" is a dateline, not a byline.
-            if c.text.chars().count() <= 120 && !c.text.is_empty() && !c.text.starts_with('(') {
-                raw.push(c.text.clone());
-                break;
-            }
-        }
-    }
-    let mut out: Vec<String> = Vec::new();
-    for r in raw {
-        for name in clean_byline(&r, site, domain) {
-            if !out.iter().any(|o| key(o) == key(&name)) {
-                out.push(name);
+            // "(أبوظبي - البيان)" is a dateline, not a byline; a box whose link goes to a
+            // section or tag page names the section ("author_container" > "منوعات").
+            let section_link = page.anchors.iter().any(|a| {
+                page.contains(c.elem, a.elem) && {
+                    let h = a.href.to_ascii_lowercase();
+                    ["/category", "/section", "/categories"]
+                        .iter()
+                        .any(|p| h.contains(p))
+                        || is_tag_href(&h)
+                }
+            });
+            if c.text.chars().count() <= 120
+                && !c.text.is_empty()
+                && !c.text.starts_with('(')
+                && !section_link
+            {
+                // Only names of two to four words (or a wire service, for the dateline), no
+                // date words glued on, Latin names capitalized ("X commented on" is no name).
+                let names: Vec<String> = clean_byline(&c.text, site, domain)
+                    .into_iter()
+                    .filter(|n| {
+                        let words = n.split_whitespace().count();
+                        ((2..=4).contains(&words) || crate::text::dateline::is_known_agency(n))
+                            && n.split_whitespace().all(|w| {
+                                !crate::dates::months::WEEKDAYS
+                                    .iter()
+                                    .any(|(d, _)| d.eq_ignore_ascii_case(w))
+                                    && (!w.starts_with(|c: char| c.is_ascii_lowercase())
+                                        || NAME_PARTICLES.contains(&w))
+                            })
+                    })
+                    .collect();
+                for n in names {
+                    add(&n, &mut out);
+                }
+                if !out.is_empty() {
+                    break;
+                }
             }
         }
     }
     out
+}
+
+/// The place a byline names after the writer ("حسام أبو العلا - القاهرة", "Jane Doe - Cairo"):
+/// the story's dateline place when the body gives none.
+pub(crate) fn byline_place(page: &Page<'_>, ld: &LdInfo) -> Option<String> {
+    let mut raw: Vec<&str> = ld.authors.iter().map(String::as_str).collect();
+    raw.extend(meta(page, &["author", "article:author"]));
+    raw.extend(
+        page.captures
+            .iter()
+            .filter(|c| c.kind == CaptureKind::Byline)
+            .map(|c| c.text.as_str())
+            .take(3),
+    );
+    raw.into_iter().find_map(|r| {
+        let r = r.trim();
+        if r.starts_with('(') || r.chars().count() > 60 || r.contains("://") {
+            return None;
+        }
+        let (name, place) = r.rsplit_once(" - ").or_else(|| r.rsplit_once(" – "))?;
+        let place = place.trim();
+        let ok = !name.trim().is_empty()
+            && !name.contains([',', '،', '|'])
+            && (1..=2).contains(&place.split_whitespace().count())
+            && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !is_outlet(place)
+            && !crate::text::dateline::is_known_agency(place);
+        ok.then(|| place.to_string())
+    })
 }
 
 /// Labels of visible tag lists, folded.
@@ -872,13 +1196,14 @@ pub(crate) fn keywords(
 ) -> Vec<String> {
     // Anchors grouped by the tag-list element or the element a tag label heads; the group
     // with the most tag-page links wins.
-    let mut label_parents: Vec<u32> = Vec::new();
+    // (the element a label heads, the label's own element): tags follow their label.
+    let mut label_parents: Vec<(u32, u32)> = Vec::new();
     for b in &page.blocks {
         if b.chars <= 300 && tag_label_len(&b.text).is_some() {
             if let Some(e) = page.elems.get(b.owner as usize) {
                 let p = if b.link_chars == 0 { e.parent } else { b.owner };
                 if page.elems.get(p as usize).is_some_and(|pe| pe.chars <= 600) {
-                    label_parents.push(p);
+                    label_parents.push((p, b.owner));
                 }
             }
         }
@@ -892,7 +1217,8 @@ pub(crate) fn keywords(
         let group = label_parents
             .iter()
             .copied()
-            .find(|&p| page.contains(p, a.elem))
+            .find(|&(p, label)| page.contains(p, a.elem) && a.elem >= label)
+            .map(|(p, _)| p)
             .or_else(|| ancestor_with(page, a.elem, boiler::TAGS));
         let Some(g) = group else {
             continue;

@@ -10,7 +10,7 @@ mod dom;
 mod guard;
 mod meta;
 
-use crate::model::{Article, Body, Related};
+use crate::model::{Article, Body, Dateline, Related};
 use crate::Limits;
 use dom::{Page, NONE};
 
@@ -91,21 +91,171 @@ pub fn extract(html: &str, url: Option<&str>, limits: Limits) -> Article {
             site_label = Some(rest.1);
         }
     }
+    // A leading bullet on the standfirst ("- الجيل الذي ... -كنا وطنا ..."): a list of
+    // highlights run together, one paragraph each.
+    if let Some(rest) = paragraphs.first().and_then(|p| strip_bullet(p)) {
+        let items = split_bullets(&rest);
+        paragraphs.splice(0..1, items);
+    }
+    // Wire credits closing the story ("--(بترا)", "(AP)", "/ انتهى /").
+    let mut wire: Option<String> = None;
+    while let Some(credit) = paragraphs
+        .last()
+        .and_then(|p| crate::text::dateline::end_credit(p))
+    {
+        paragraphs.pop();
+        wire = wire.or(credit);
+    }
+    if let Some(last) = paragraphs.last_mut() {
+        if let Some((rest, agency)) = crate::text::dateline::strip_end_credit(last) {
+            *last = rest;
+            wire = wire.or(Some(agency));
+        }
+    }
     paragraphs.retain(|p| !p.trim().is_empty());
+    // An agency given as the author ("Reuters") is the dateline's agency, not a writer.
+    let mut agency_author = None;
+    authors.retain(|a| {
+        let wire_author = crate::text::dateline::is_known_agency(a);
+        if wire_author {
+            agency_author = agency_author.clone().or(Some(a.clone()));
+        }
+        !wire_author
+    });
+    let prefix_credit = dateline
+        .as_ref()
+        .filter(|d| d.place.is_none())
+        .and_then(|d| d.agency.clone());
+    let outlet = meta::outlet_name(
+        &page,
+        &ld,
+        site_label.as_deref(),
+        &prefix_credit.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let source = source
+        .or(outlet)
+        .or_else(|| {
+            // An outlet credited in the dateline ("(أبوظبي - البيان)") names the source; the
+            // generic "وكالات" (agencies) names none.
+            dateline
+                .as_ref()
+                .and_then(|d| d.agency.clone())
+                .filter(|a| crate::text::normalize::search_key(a) != "وكالات")
+        })
+        .map(|s| crate::text::normalize::display(&s));
+    // A handle such as "CNNArabic.com" when the dateline credits "(CNN)": the credit is the
+    // outlet's written name.
+    let source = match (source, dateline.as_ref().and_then(|d| d.agency.as_deref())) {
+        (Some(s), Some(a)) if !meta::is_human_name(&s) && names_handle(a, &s) => {
+            Some(a.to_string())
+        }
+        (s, _) => s,
+    };
+    if let Some(w) = wire {
+        dateline = Some(credit_wire(dateline, w, source.as_deref()));
+    }
+    if dateline.is_none() {
+        dateline = meta::byline_place(&page, &ld).map(|place| Dateline {
+            place: Some(place),
+            agency: None,
+        });
+    }
+    if let (Some(d), Some(a)) = (dateline.as_mut(), agency_author) {
+        if d.agency.is_none() {
+            d.agency = Some(a);
+        }
+    }
     let related = related(&page, &sel, url);
     Article {
         title,
         authors,
         published_at,
         dateline,
-        source: source
-            .or(site_label)
-            .map(|s| crate::text::normalize::display(&s)),
+        source,
         keywords,
         body: Body::from_paragraphs(paragraphs),
         related,
         ..Article::default()
     }
+}
+
+/// The dateline once the story's closing wire credit is known: the wire fills an empty
+/// agency, and replaces the outlet's own name there (the outlet is the source; the wire wrote
+/// the story).
+fn credit_wire(dateline: Option<Dateline>, wire: String, source: Option<&str>) -> Dateline {
+    let own = |a: &str| {
+        source.is_some_and(|s| {
+            crate::text::normalize::search_key(s) == crate::text::normalize::search_key(a)
+        })
+    };
+    match dateline {
+        Some(mut d) => {
+            if d.agency
+                .as_deref()
+                .is_none_or(|a| own(a) && d.place.is_none())
+            {
+                d.agency = Some(wire);
+            }
+            d
+        }
+        None => Dateline {
+            place: None,
+            agency: Some(wire),
+        },
+    }
+}
+
+/// True when `name` (an agency credit) is the written form of the handle or host `handle`.
+fn names_handle(name: &str, handle: &str) -> bool {
+    let k = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let (n, h) = (k(name), k(handle));
+    n.len() >= 3
+        && n.chars().count() == name.chars().filter(|c| c.is_alphanumeric()).count()
+        && h.starts_with(&n)
+}
+
+/// Splits highlights run together with dash bullets ("أولا -ثانيا"): a dash after a space
+/// and right before a letter starts the next item.
+fn split_bullets(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_space = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '-' && prev_space && chars.peek().is_some_and(|n| n.is_alphabetic()) {
+            let item = cur.trim().to_string();
+            if !item.is_empty() {
+                out.push(item);
+            }
+            cur.clear();
+            prev_space = false;
+            continue;
+        }
+        prev_space = c.is_whitespace();
+        cur.push(c);
+    }
+    let item = cur.trim().to_string();
+    if !item.is_empty() {
+        out.push(item);
+    }
+    out
+}
+
+/// A paragraph opened by a list bullet ("- ", "• "): the text without it.
+fn strip_bullet(p: &str) -> Option<String> {
+    let t = p.trim_start();
+    let rest = t
+        .strip_prefix("- ")
+        .or_else(|| t.strip_prefix("• "))
+        .or_else(|| t.strip_prefix("– "))?;
+    let rest = rest.trim_start();
+    rest.starts_with(|c: char| c.is_alphabetic())
+        .then(|| rest.to_string())
 }
 
 /// Strips the outlet's name and its dash or colon from the start of a paragraph.
@@ -156,6 +306,7 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
         .filter_map(|&i| page.blocks.get(i).map(|b| b.owner))
         .collect();
     let mut out: Vec<Related> = Vec::new();
+    let page_host = url.and_then(host_of);
     for a in &page.anchors {
         let text = a.text.trim();
         let words = text.split_whitespace().count();
@@ -163,11 +314,21 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
             continue;
         }
         let in_teaser = teaser_owners.iter().any(|&o| page.contains(o, a.elem));
-        let in_related = in_teaser || related_ancestor(page, a.elem);
-        if !in_related {
+        let in_related = in_teaser || has_ancestor(page, a.elem, boiler::RELATED);
+        if !in_related
+            || is_toggle_href(&a.href)
+            || is_section_href(&a.href)
+            || looks_like_code(text)
+        {
             continue;
         }
         let href = resolve(url, &a.href);
+        // Sponsored widgets mix the site's own stories with ads for other sites.
+        if has_ancestor(page, a.elem, boiler::SPONSORED)
+            && href.as_deref().and_then(host_of).map(site_host) != page_host.map(site_host)
+        {
+            continue;
+        }
         if out.iter().any(|r| r.title == text) {
             continue;
         }
@@ -182,12 +343,39 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
     out
 }
 
-fn related_ancestor(page: &Page<'_>, mut idx: u32) -> bool {
+/// A tab or toggle (`#latest`, `.Trending`), not a story link.
+fn is_toggle_href(href: &str) -> bool {
+    let h = href.trim();
+    h.starts_with('#') || (h.starts_with('.') && !h.starts_with("./") && !h.starts_with("../"))
+}
+
+/// A section or category page (`/Section/sports/4`, `/category/world`): navigation, not a
+/// story.
+fn is_section_href(href: &str) -> bool {
+    let h = href.to_ascii_lowercase();
+    ["/section/", "/sections/", "/category/", "/categories/"]
+        .iter()
+        .any(|p| h.contains(p))
+}
+
+/// Script text shown as a link (`googletag.cmd.push(function() {...})`).
+fn looks_like_code(text: &str) -> bool {
+    ["function(", "function (", "();", "});", "=>"]
+        .iter()
+        .any(|p| text.contains(p))
+}
+
+/// A host without `www.`, for comparing a link's site with the page's.
+fn site_host(h: &str) -> &str {
+    h.strip_prefix("www.").unwrap_or(h)
+}
+
+fn has_ancestor(page: &Page<'_>, mut idx: u32, flag: boiler::Hint) -> bool {
     for _ in 0..64 {
         let Some(e) = page.elems.get(idx as usize) else {
             return false;
         };
-        if e.hint & boiler::RELATED != 0 {
+        if e.hint & flag != 0 {
             return true;
         }
         if e.parent == NONE {
@@ -412,6 +600,159 @@ mod tests {
              <body><p>{AR1}</p><p>{AR2}</p></body></html>"
         );
         assert!(ex(&html).keywords.is_empty());
+    }
+
+    #[test]
+    fn sponsored_widget_keeps_only_the_sites_own_stories() {
+        let html = format!(
+            "<html><body><article><p>{AR1}</p><p>{AR2}</p></article>\
+             <div class='most-read'><a href='.Latest' data-toggle='tab'>الأكثر قراءة هذا الأسبوع الآن</a></div>\
+             <div class='taboola-feed related-box'><a href='/n/7'>الحكومة تقر خطة جديدة للنقل العام</a><a href='/Section/women-and-home/9'>المرأة و المنوعات اليوم</a>\
+             <a href='https://ads.example.net/c?x=1'>Best cheap electric cars deals today</a>\
+             <a href='/n/8'>googletag.cmd.push(function() {{ show('slot-1'); }});</a></div></body></html>"
+        );
+        let a = ex(&html);
+        let titles: Vec<&str> = a.related.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, ["الحكومة تقر خطة جديدة للنقل العام"]);
+    }
+
+    #[test]
+    fn visible_byline_when_the_author_meta_is_the_site() {
+        let html = format!(
+            "<html><head><meta property='og:site_name' content='exampledaily'><meta name='author' content='exampledaily'></head>\
+             <body><h1>عنوان الخبر الرئيسي اليوم</h1><span class='writeBy'>كتبت سلمى فاروق</span><div class='story'><p>{AR1}</p><p>{AR2}</p></div>\
+             <div class='post-tags'><span>الكلمات الدالة :</span><a href='/tags/1'>النقل</a><a href='/tags/2'>الموازنة</a></div></body></html>"
+        );
+        let a = extract(
+            &html,
+            Some("https://exampledaily.com/n/1"),
+            Limits::default(),
+        );
+        assert_eq!(a.authors, ["سلمى فاروق"]);
+        assert_eq!(a.keywords, ["النقل", "الموازنة"]);
+    }
+
+    #[test]
+    fn closing_wire_credit_leaves_the_body_for_the_dateline() {
+        let html = format!(
+            "<html><head><title>خبر عن الاجتماع - أخبار المثال</title></head><body><h1>خبر عن الاجتماع</h1>\
+             <div class='story'><p>أخبار المثال :- {AR1}</p><p>{AR2}</p><p>--(وفا)</p></div></body></html>"
+        );
+        let a = ex(&html);
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
+        assert_eq!(a.source.as_deref(), Some("أخبار المثال"));
+        let d = a.dateline.unwrap();
+        assert_eq!((d.place, d.agency.as_deref()), (None, Some("وفا")));
+    }
+
+    #[test]
+    fn agency_named_as_author_is_the_dateline_agency() {
+        let p1 = "The minister said on Monday that talks with the unions would resume next week.";
+        let html = format!(
+            "<html><head><meta name='author' content='Reuters'></head><body><h1>Talks to resume next week, minister says</h1>\
+             <div class='story'><p>LISBON — {p1}</p><p>Union leaders welcomed the decision but warned that strikes remained possible.</p></div></body></html>"
+        );
+        let a = ex(&html);
+        assert!(a.authors.is_empty());
+        let d = a.dateline.unwrap();
+        assert_eq!(
+            (d.place.as_deref(), d.agency.as_deref()),
+            (Some("LISBON"), Some("Reuters"))
+        );
+        assert_eq!(a.body.paragraphs[0], p1);
+    }
+
+    #[test]
+    fn written_outlet_name_beats_a_handle() {
+        let html = format!(
+            "<html><head><meta property='og:site_name' content='dailyexample'><meta itemprop='publisher' content='صحيفة المثال اليومية'>\
+             <title>عنوان الخبر الرئيسي</title></head><body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert_eq!(ex(&html).source.as_deref(), Some("صحيفة المثال اليومية"));
+        // More fields naming another outlet than the title suffix: the agreed name wins.
+        let html = format!(
+            "<html><head><title>عنوان الخبر الرئيسي - City News</title><meta property='og:title' content='عنوان الخبر الرئيسي'>\
+             <meta property='og:site_name' content='XYZTV2'><meta name='twitter:site' content='@XYZTV'><meta itemprop='author' content='XYZTV'>\
+             </head><body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert_eq!(ex(&html).source.as_deref(), Some("XYZTV"));
+    }
+
+    #[test]
+    fn place_after_the_byline_is_the_dateline() {
+        let html = format!(
+            "<html><head><meta name='author' content='سلمى فاروق - الرباط'></head><body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        let a = ex(&html);
+        assert_eq!(a.authors, ["سلمى فاروق"]);
+        let d = a.dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.agency), (Some("الرباط"), None));
+        let html = format!(
+            "<html><head><meta name='author' content='سلمى فاروق - صحيفة المثال'></head><body><p>{AR1}</p></body></html>"
+        );
+        assert_eq!(ex(&html).dateline, None);
+    }
+
+    #[test]
+    fn handle_source_gives_way_to_the_datelines_own_credit() {
+        let html = format!(
+            "<html><head><title>خبر عن الاجتماع - ABCArabic.com</title></head><body><h1>خبر عن الاجتماع</h1>\
+             <div class='story'><p>عمان، الأردن (ABC) -- {AR1}</p><p>{AR2}</p></div></body></html>"
+        );
+        let a = ex(&html);
+        assert_eq!(a.source.as_deref(), Some("ABC"));
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
+    }
+
+    #[test]
+    fn headline_segment_is_no_outlet() {
+        // "<title>" and og:title are the same text: their first segment is part of the
+        // headline, not an outlet the two agree on.
+        let t = "Survey Results Are In - Most Readers Prefer Print | acmeads";
+        let html = format!(
+            "<html><head><title>{t}</title><meta property='og:title' content='{t}'><meta property='og:site_name' content='acmeads'></head>\
+             <body><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert_eq!(ex(&html).source.as_deref(), Some("acmeads"));
+    }
+
+    #[test]
+    fn comment_lines_are_no_byline() {
+        let p1 = "The council approved the new transit plan on Thursday, after months of debate over its cost.";
+        let html = format!(
+            "<html><head><meta name='author' content='exampledaily'><meta property='og:site_name' content='exampledaily'></head><body><div class='comment-author'>Sam Lee commented on</div>\
+             <div class='story'><p>{p1}</p></div></body></html>"
+        );
+        assert!(ex(&html).authors.is_empty());
+    }
+
+    #[test]
+    fn standfirst_bullet_is_dropped() {
+        let html = format!(
+            "<html><body><div class='story'><p>- {AR2}</p><p>{AR1}</p></div></body></html>"
+        );
+        assert_eq!(ex(&html).body.paragraphs, [AR2, AR1]);
+        let html = format!(
+            "<html><body><div class='story'><p>- المحور الأول من الحوار -المحور الثاني في سطر واحد</p><p>{AR1}</p></div></body></html>"
+        );
+        assert_eq!(
+            ex(&html).body.paragraphs,
+            ["المحور الأول من الحوار", "المحور الثاني في سطر واحد", AR1]
+        );
+        assert_eq!(split_bullets("سعر 5 - 3 دنانير"), ["سعر 5 - 3 دنانير"]);
+    }
+
+    #[test]
+    fn header_date_widget_is_not_the_article_date() {
+        let html = format!(
+            "<html><body><div id='date-widget'><span>Mar.</span> <span>3</span> <span>2021</span></div>\
+             <h1>عنوان الخبر الرئيسي اليوم</h1><div class='byline'><span class='date-display' content='2019-05-10T00:00:00+01:00'>الجمعة 10 ماي 2019</span></div>\
+             <p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert_eq!(
+            ex(&html).published_at.as_deref(),
+            Some("2019-05-10T00:00:00+01:00")
+        );
     }
 
     #[test]

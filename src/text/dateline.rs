@@ -131,6 +131,9 @@ pub fn parse_full(para: &str) -> Option<Parsed> {
     if let Some(r) = colon_dash_credit(&chars) {
         return Some(r);
     }
+    if let Some(r) = via_credit(&chars) {
+        return Some(r);
+    }
     let place_start = p.i;
     let place = p.words(3)?;
     if place.is_empty() {
@@ -421,6 +424,78 @@ fn colon_dash_credit(chars: &[char]) -> Option<Parsed> {
         consumed: q.i,
         author: None,
     })
+}
+
+/// `KVELLER via JTA —`: an outlet's story carried by a wire service, credited before a dash
+/// where a dateline stands. The wire service is the agency.
+fn via_credit(chars: &[char]) -> Option<Parsed> {
+    let dash = chars
+        .iter()
+        .take(60)
+        .position(|&c| matches!(c, '—' | '–' | '-'))?;
+    let head = collapse(chars.get(..dash)?);
+    let (outlet, wire) = head
+        .split_once(" via ")
+        .or_else(|| head.split_once(" VIA "))
+        .or_else(|| head.split_once(" عبر "))?;
+    let (outlet, wire) = (outlet.trim(), wire.trim());
+    if outlet.is_empty() || word_count(outlet) > 3 || has_digit(outlet) || !is_known_agency(wire) {
+        return None;
+    }
+    let mut q = Cursor { c: chars, i: dash };
+    q.skip_separator();
+    q.skip_ws();
+    Some(Parsed {
+        dateline: Dateline {
+            place: None,
+            agency: Some(wire.to_string()),
+        },
+        consumed: q.i,
+        author: None,
+    })
+}
+
+/// A line that only credits the wire service at the end of a story (`(بترا)`, `--(رويترز)`,
+/// `(أ ف ب)`, `/ انتهى /`, `(AP)`, `— Reuters`): `Some(agency)`, with `None` inside for a
+/// bare end mark.
+pub fn end_credit(line: &str) -> Option<Option<String>> {
+    let t = line.trim();
+    if t.is_empty() || t.chars().count() > 40 {
+        return None;
+    }
+    let deco = |c: char| matches!(c, '-' | '–' | '—' | '/' | '|' | '.' | '_' | '*' | '،' | ',');
+    let core = t.trim_matches(|c: char| deco(c) || c.is_whitespace());
+    let inner = core
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(core)
+        .trim();
+    if inner.is_empty() {
+        return None;
+    }
+    let k = search_key(inner);
+    if matches!(k.as_str(), "انتهي" | "انتهي الخبر" | "end" | "ends") {
+        return Some(None);
+    }
+    is_known_agency(inner).then(|| Some(collapse_str(inner)))
+}
+
+/// A wire credit glued to the end of a paragraph after its last sentence
+/// (`... أجريت إيجابية. (بترا)`): the paragraph without it, and the agency.
+pub fn strip_end_credit(para: &str) -> Option<(String, String)> {
+    let t = para.trim_end();
+    let body = t.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let inner = body.get(open + 1..)?;
+    if !is_known_agency(inner) {
+        return None;
+    }
+    let before = body.get(..open)?.trim_end();
+    let before = before.trim_end_matches(['-', '–', '—', ' ']).trim_end();
+    if !before.ends_with(['.', '!', '?', '؟', '"', '»', '”']) {
+        return None;
+    }
+    Some((before.to_string(), collapse_str(inner)))
 }
 
 /// Desk labels that stand where a place would: متابعة (follow-up), خاص (exclusive)...
@@ -755,6 +830,29 @@ mod tests {
         let p = "الوطن نيوز :- أعلنت الوزارة";
         assert_eq!(parse(p).unwrap().0, dl(None, Some("الوطن نيوز")));
         assert_eq!(rest(p), "أعلنت الوزارة");
+    }
+
+    #[test]
+    fn outlet_via_wire_service() {
+        let p = "GAZETTE via AP — The city council voted on Monday";
+        assert_eq!(parse(p).unwrap().0, dl(None, Some("AP")));
+        assert_eq!(rest(p), "The city council voted on Monday");
+        assert!(parse("Travel via the pass - a long road").is_none());
+    }
+
+    #[test]
+    fn wire_credits_at_the_end() {
+        assert_eq!(end_credit("--(وفا)"), Some(Some("وفا".to_string())));
+        assert_eq!(end_credit("(أ ف ب)"), Some(Some("أ ف ب".to_string())));
+        assert_eq!(end_credit("— Reuters"), Some(Some("Reuters".to_string())));
+        assert_eq!(end_credit("/ انتهى /"), Some(None));
+        assert_eq!(end_credit("(الصورة من الأرشيف)"), None);
+        assert_eq!(end_credit("وقال الوزير إن العمل مستمر."), None);
+        assert_eq!(
+            strip_end_credit("وأكد أن العمل مستمر. (رويترز)"),
+            Some(("وأكد أن العمل مستمر.".to_string(), "رويترز".to_string()))
+        );
+        assert_eq!(strip_end_credit("التقى الوزير نظيره (رويترز)"), None);
     }
 
     #[test]

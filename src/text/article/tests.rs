@@ -192,6 +192,44 @@ fn trec_record_fields() {
 }
 
 #[test]
+fn closing_wire_credit_is_the_agency() {
+    let a = extract(
+        "عنوان الخبر\nقال مسؤول إن الحكومة أقرت الميزانية.\nوأضاف أن التصويت جرى أمس.\n--(وفا)\n",
+    );
+    assert_eq!(
+        a.body.paragraphs,
+        [
+            "قال مسؤول إن الحكومة أقرت الميزانية.",
+            "وأضاف أن التصويت جرى أمس."
+        ]
+    );
+    assert_eq!(a.dateline.and_then(|d| d.agency).as_deref(), Some("وفا"));
+}
+
+#[test]
+fn trec_record_outlet_by_name() {
+    let rec = |src: &str, author: &str, text: &str| {
+        format!("<DOC>\n<URL>https://www.tvexample.com/a/1</URL>\n<SRC>{src}</SRC>\n<TITLE>عنوان الخبر</TITLE>\n<AUTHOR>{author}</AUTHOR>\n<TEXT>\n{text}\n</TEXT>\n</DOC>\n")
+    };
+    let body = "قال مسؤول إن الحكومة أقرت الميزانية.";
+    // The outlet given as the author.
+    let a = extract(&rec("tvexample", "قناة 7", body));
+    assert_eq!(a.source.as_deref(), Some("قناة 7"));
+    assert!(a.authors.is_empty());
+    // An outlet credited in the dateline, not a wire service.
+    let a = extract(&rec("tvexample", "عمان - تلفزيون المثال", body));
+    assert_eq!(a.source.as_deref(), Some("تلفزيون المثال"));
+    // A wire service in the dateline is not the outlet: a written SRC is.
+    let a = extract(&rec("TVX", "عمان - رويترز", body));
+    assert_eq!(a.source.as_deref(), Some("TVX"));
+    // A wire-style credit that is the site itself.
+    let a = extract(&rec("tvexample", "", &format!("عمان (TVExample) - {body}")));
+    assert_eq!(a.source.as_deref(), Some("TVExample"));
+    let a = extract(&rec("tvexample", "", body));
+    assert_eq!(a.source.as_deref(), Some("tvexample.com"));
+}
+
+#[test]
 fn headline_lists_and_furniture_leave_the_body() {
     let dump = "عنوان الخبر الرئيسي هنا\nشارك\nالفقرة الأولى من الخبر.\nالفقرة الثانية من الخبر.\nالأكثر قراءة\nمنتخب الشباب يفوز على نظيره العماني\nارتفاع أسعار الذهب في السوق المحلية\nتعليقات\n";
     let a = extract(dump);
