@@ -568,6 +568,37 @@ fn starts_with_any(folded: &str, list: &[&str]) -> bool {
     })
 }
 
+/// Headings of blocks of other stories' headlines (a subset of [`HEADING_LINES`], folded).
+const RELATED_HEADINGS: &[&str] = &[
+    "اقرا ايضا",
+    "اقرا المزيد",
+    "اقرا كذلك",
+    "شاهد ايضا",
+    "طالع ايضا",
+    "مواضيع ذات صله",
+    "مواضيع متعلقه",
+    "اخبار ذات صله",
+    "اخبار متعلقه",
+    "مقالات ذات صله",
+    "موضوعات ذات صله",
+    "الاكثر قراءه",
+    "الاكثر مشاهده",
+    "read more",
+    "read also",
+    "also read",
+    "related",
+    "more from",
+    "more stories",
+    "most read",
+    "most popular",
+];
+
+/// True when a short line heads a block of other stories' headlines ("أخبار ذات صلة",
+/// "Related stories", "الأكثر قراءة").
+pub(crate) fn is_related_heading(line: &str) -> bool {
+    line.chars().count() <= 40 && starts_with_any(&fold_line(line), RELATED_HEADINGS)
+}
+
 /// True when a short line heads a boilerplate block ("اقرأ أيضاً:", "Related stories").
 pub(crate) fn is_boiler_heading(line: &str) -> bool {
     line.chars().count() <= 40 && starts_with_any(&fold_line(line), HEADING_LINES)

@@ -305,6 +305,20 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
         .iter()
         .filter_map(|&i| page.blocks.get(i).map(|b| b.owner))
         .collect();
+    // Containers headed by "أخبار ذات صلة" / "Related stories" without a class that says so:
+    // the parent of the heading, unless it holds the story itself.
+    let kept_owners: Vec<u32> = sel
+        .kept
+        .iter()
+        .filter_map(|&i| page.blocks.get(i).map(|b| b.owner))
+        .collect();
+    let headed: Vec<u32> = page
+        .blocks
+        .iter()
+        .filter(|b| b.link_chars * 2 < b.chars.max(1) && boiler::is_related_heading(&b.text))
+        .filter_map(|b| page.elems.get(b.owner as usize).map(|e| e.parent))
+        .filter(|&p| !kept_owners.iter().any(|&o| page.contains(p, o)))
+        .collect();
     let mut out: Vec<Related> = Vec::new();
     let page_host = url.and_then(host_of);
     for a in &page.anchors {
@@ -314,7 +328,9 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
             continue;
         }
         let in_teaser = teaser_owners.iter().any(|&o| page.contains(o, a.elem));
-        let in_related = in_teaser || has_ancestor(page, a.elem, boiler::RELATED);
+        let in_related = in_teaser
+            || has_ancestor(page, a.elem, boiler::RELATED)
+            || headed.iter().any(|&h| page.contains(h, a.elem));
         if !in_related
             || is_toggle_href(&a.href)
             || is_section_href(&a.href)
@@ -488,6 +504,19 @@ mod tests {
             ex(&html).published_at.as_deref(),
             Some("2021-03-01T08:00:00-05:00")
         );
+    }
+
+    #[test]
+    fn a_block_headed_related_is_related_without_a_class_saying_so() {
+        let html = format!(
+            "<html><body><article><p>{AR1}</p><p>{AR2}</p></article>\
+             <aside><h2>اقرأ أيضاً</h2><ul><li><a href='/n/5'>وزارة النقل تعلن مواعيد القطارات الجديدة</a></li></ul></aside>\
+             <section><h2>آخر الأخبار</h2><a href='/n/6'>خبر لا علاقة له بالمقال المنشور</a></section></body></html>"
+        );
+        let a = ex(&html);
+        let titles: Vec<&str> = a.related.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, ["وزارة النقل تعلن مواعيد القطارات الجديدة"]);
+        assert_eq!(a.body.paragraphs, [AR1, AR2]);
     }
 
     #[test]
