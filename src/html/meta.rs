@@ -566,10 +566,28 @@ pub(crate) fn title_site(
         let single = !SEPARATORS.iter().any(|sep| s.contains(sep));
         return Some(s).filter(|s| single && s.chars().count() <= 40);
     }
+    // The headline shown as <h1> (or given by og:title) is the head of <title>: the tail
+    // after the separator is the site ("Mayor resigns | Daily Planet") when the page names
+    // none elsewhere (elsewhere, such a tail is as often a section: "- Auto News").
+    let headlines: Vec<String> = page
+        .captures
+        .iter()
+        .filter(|c| c.kind == CaptureKind::H1)
+        .map(|c| key(&c.text))
+        .chain(og.map(key))
+        .filter(|k| k.chars().count() >= 8)
+        .collect();
     for sep in SEPARATORS {
-        if let Some((_, tail)) = html_title.rsplit_once(sep) {
-            if is_site_segment(tail, site, domain) && !tail.trim().is_empty() {
-                return Some(tail.trim().to_string()).filter(|s| s.chars().count() <= 40);
+        if let Some((head, tail)) = html_title.rsplit_once(sep) {
+            let tail = tail.trim();
+            if tail.is_empty() || tail.chars().count() > 40 {
+                continue;
+            }
+            let single = !SEPARATORS.iter().any(|s| tail.contains(s));
+            let head_is_headline = headlines.iter().any(|h| *h == key(head));
+            if is_site_segment(tail, site, domain) || (site.is_none() && single && head_is_headline)
+            {
+                return Some(tail.to_string());
             }
         }
     }

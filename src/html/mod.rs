@@ -507,6 +507,20 @@ mod tests {
     }
 
     #[test]
+    fn the_tail_of_title_after_the_headline_names_the_site() {
+        let html = format!(
+            "<html><head><title>تراجع أسعار الذهب في الأسواق المحلية | جريدة النموذج</title></head>\
+             <body><h1>تراجع أسعار الذهب في الأسواق المحلية</h1><p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        let a = ex(&html);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("تراجع أسعار الذهب في الأسواق المحلية")
+        );
+        assert_eq!(a.source.as_deref(), Some("جريدة النموذج"));
+    }
+
+    #[test]
     fn a_block_headed_related_is_related_without_a_class_saying_so() {
         let html = format!(
             "<html><body><article><p>{AR1}</p><p>{AR2}</p></article>\
