@@ -197,6 +197,64 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
     best
 }
 
+/// Places whose names differ only in vowel marks (عُمان Oman, عمّان Amman): every listed
+/// reading of a shared key, in the table's order, with its surface as written there.
+static HOMOGRAPHS: LazyLock<HashMap<String, Vec<(&'static str, &'static str)>>> =
+    LazyLock::new(|| {
+        let mut by_key: HashMap<String, Vec<(&'static str, &'static str)>> = HashMap::new();
+        for line in GAZETTEER_TSV.lines() {
+            let mut parts = line.split('\t');
+            if let (Some("LOC"), Some(id), Some(surface)) =
+                (parts.next(), parts.next(), parts.next())
+            {
+                let readings = by_key.entry(key(surface)).or_default();
+                if !readings.iter().any(|&(_, i)| i == id) {
+                    readings.push((surface, id));
+                }
+            }
+        }
+        by_key.retain(|_, v| v.len() > 1);
+        by_key
+    });
+
+/// The vowel marks on each letter of `s` (letters are the chars that are not marks).
+fn marks_per_letter(s: &str) -> Vec<Vec<char>> {
+    let mut out: Vec<Vec<char>> = Vec::new();
+    for c in s.chars() {
+        if crate::text::normalize::is_arabic_mark(c) {
+            if let Some(last) = out.last_mut() {
+                last.push(c);
+            }
+        } else {
+            out.push(Vec::new());
+        }
+    }
+    out
+}
+
+/// When a place mention carries vowel marks that contradict the reading `id` names (عمّان with
+/// its shadda is not عُمان), the id of a reading the marks allow; `None` keeps `id`.
+pub fn reading_for_marks(mention: &str, id: &str) -> Option<&'static str> {
+    let mention_marks = marks_per_letter(mention);
+    if mention_marks.iter().all(Vec::is_empty) {
+        return None;
+    }
+    let readings = HOMOGRAPHS.get(&key(mention))?;
+    let allows = |surface: &str| {
+        let listed = marks_per_letter(surface);
+        listed.iter().all(Vec::is_empty)
+            || listed.len() != mention_marks.len()
+            || mention_marks
+                .iter()
+                .zip(&listed)
+                .all(|(m, l)| m.is_empty() || m == l)
+    };
+    if readings.iter().any(|&(s, i)| i == id && allows(s)) {
+        return None;
+    }
+    readings.iter().find(|&&(s, _)| allows(s)).map(|&(_, i)| i)
+}
+
 /// The search keys of one-word nationality adjectives (in all their listed forms).
 pub fn demonym_keys() -> impl Iterator<Item = &'static str> {
     GAZ.as_ref()
@@ -224,6 +282,17 @@ pub fn lookup(k: &str) -> Option<&'static Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vowel_marks_choose_between_homograph_places() {
+        // عمّان (Amman, with shadda) is not عُمان (Oman); unmarked, the listed reading stays.
+        assert_eq!(
+            reading_for_marks("عمّان", "iso3166:OM"),
+            Some("geonames:250441")
+        );
+        assert_eq!(reading_for_marks("عُمان", "iso3166:OM"), None);
+        assert_eq!(reading_for_marks("عمان", "iso3166:OM"), None);
+    }
 
     #[test]
     fn finds_places_after_proclitics() {
