@@ -532,6 +532,15 @@ pub(crate) fn title(
             return Some(h.to_string());
         }
     }
+    // With no headline metadata, the page's one story-length <h1> beats a <title> that does
+    // not contain it: such a <title> is the site's generic one.
+    if ld.headline.is_none() && og.is_none() {
+        if let [h] = h1s.as_slice() {
+            if h.split_whitespace().count() >= 4 {
+                return Some(h.to_string());
+            }
+        }
+    }
     let site_guess = site
         .map(str::to_string)
         .or_else(|| common_suffix(og, html_title));

@@ -507,6 +507,18 @@ mod tests {
     }
 
     #[test]
+    fn a_story_h1_beats_a_generic_title() {
+        let html = format!(
+            "<html><head><title>أخبار - موقع المثال</title></head><body><h1>افتتاح جسر جديد فوق نهر النيل</h1>\
+             <p>{AR1}</p><p>{AR2}</p></body></html>"
+        );
+        assert_eq!(
+            ex(&html).title.as_deref(),
+            Some("افتتاح جسر جديد فوق نهر النيل")
+        );
+    }
+
+    #[test]
     fn the_tail_of_title_after_the_headline_names_the_site() {
         let html = format!(
             "<html><head><title>تراجع أسعار الذهب في الأسواق المحلية | جريدة النموذج</title></head>\
