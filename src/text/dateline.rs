@@ -236,7 +236,14 @@ pub fn parse_full(para: &str) -> Option<Parsed> {
             let dash = chars
                 .get(sep_at)
                 .is_some_and(|c| matches!(c, '—' | '–' | '-'));
-            if upper && dash && place_text.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            // "القاهرة - أقر مجلس...": Arabic has no capitals; a place the gazetteer knows
+            // and a dash, before a lead sentence (a short line "غزة - الحرب مستمرة" is a
+            // topic label, not a dateline).
+            let known_place = !upper && word_count(para) >= 12 && is_known_place(&place_text);
+            if (upper || known_place)
+                && dash
+                && place_text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            {
                 let mut q = Cursor {
                     c: &chars,
                     i: sep_at,
@@ -596,6 +603,13 @@ fn place_ok(words: &[String]) -> bool {
     })
 }
 
+/// True when `place` is a country, region or city of the gazetteer (whole name).
+fn is_known_place(place: &str) -> bool {
+    use crate::entities::gazetteer::{lookup, GKind};
+    let k = crate::entities::tokens::key(place);
+    lookup(&k).is_some_and(|e| e.kind == GKind::Loc)
+}
+
 fn has_digit(s: &str) -> bool {
     s.chars()
         .any(|c| crate::text::normalize::digit_value(c).is_some())
@@ -768,6 +782,18 @@ mod tests {
         let p = "(دبي - الخليج) أعلنت الهيئة";
         assert_eq!(parse(p).unwrap().0, dl(Some("دبي"), Some("الخليج")));
         assert_eq!(rest(p), "أعلنت الهيئة");
+    }
+
+    #[test]
+    fn a_known_arabic_place_and_a_dash() {
+        let p = "القاهرة - أقر مجلس الوزراء في اجتماعه اليوم مشروع القانون الجديد للاستثمار";
+        assert_eq!(parse(p).unwrap().0, dl(Some("القاهرة"), None));
+        assert_eq!(
+            rest(p),
+            "أقر مجلس الوزراء في اجتماعه اليوم مشروع القانون الجديد للاستثمار"
+        );
+        // A word that is no place, before a dash, is no dateline.
+        assert_eq!(parse("الحكومة - كما قال الوزير - تدرس الخطة"), None);
     }
 
     #[test]
