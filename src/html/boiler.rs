@@ -599,6 +599,12 @@ pub(crate) fn is_related_heading(line: &str) -> bool {
     line.chars().count() <= 40 && starts_with_any(&fold_line(line), RELATED_HEADINGS)
 }
 
+/// True when a line opens with a "read also" label followed by a headline ("اقرأ أيضا: ...",
+/// "Related: ...").
+pub(crate) fn starts_with_related_label(line: &str) -> bool {
+    line.chars().count() <= 200 && starts_with_any(&fold_line(line), RELATED_HEADINGS)
+}
+
 /// True when a short line heads a boilerplate block ("اقرأ أيضاً:", "Related stories").
 pub(crate) fn is_boiler_heading(line: &str) -> bool {
     line.chars().count() <= 40 && starts_with_any(&fold_line(line), HEADING_LINES)

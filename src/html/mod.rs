@@ -318,6 +318,13 @@ fn related(page: &Page<'_>, sel: &content::Selection, url: Option<&str>) -> Vec<
         .filter(|b| b.link_chars * 2 < b.chars.max(1) && boiler::is_related_heading(&b.text))
         .filter_map(|b| page.elems.get(b.owner as usize).map(|e| e.parent))
         .filter(|&p| !kept_owners.iter().any(|&o| page.contains(p, o)))
+        // An inline "اقرأ أيضا: <a>headline</a>" line inside the story.
+        .chain(
+            page.blocks
+                .iter()
+                .filter(|b| b.link_chars > 0 && boiler::starts_with_related_label(&b.text))
+                .map(|b| b.owner),
+        )
         .collect();
     let mut out: Vec<Related> = Vec::new();
     let page_host = url.and_then(host_of);
@@ -536,12 +543,19 @@ mod tests {
     fn a_block_headed_related_is_related_without_a_class_saying_so() {
         let html = format!(
             "<html><body><article><p>{AR1}</p><p>{AR2}</p></article>\
+             <p>اقرأ أيضا: <a href='/n/4'>البنك المركزي يثبت أسعار الفائدة</a></p>\
              <aside><h2>اقرأ أيضاً</h2><ul><li><a href='/n/5'>وزارة النقل تعلن مواعيد القطارات الجديدة</a></li></ul></aside>\
              <section><h2>آخر الأخبار</h2><a href='/n/6'>خبر لا علاقة له بالمقال المنشور</a></section></body></html>"
         );
         let a = ex(&html);
         let titles: Vec<&str> = a.related.iter().map(|r| r.title.as_str()).collect();
-        assert_eq!(titles, ["وزارة النقل تعلن مواعيد القطارات الجديدة"]);
+        assert_eq!(
+            titles,
+            [
+                "البنك المركزي يثبت أسعار الفائدة",
+                "وزارة النقل تعلن مواعيد القطارات الجديدة"
+            ]
+        );
         assert_eq!(a.body.paragraphs, [AR1, AR2]);
     }
 
