@@ -523,7 +523,12 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 && k == j + 1
                 && (tok.ends_with('ي') || tok.ends_with('ه'))
                 && tok.chars().count() >= 6;
-            if (need_more || prev_known || nisba_after_cue) && name_word_with_article(doc, k) {
+            // A kunya takes a nisba of origin (أبو أيوب المصري، أبو حمزة المغربي).
+            let kunya_nisba =
+                first == "ابو" && k == j + 2 && tok.starts_with("ال") && is_demonym(doc, k);
+            if (need_more || prev_known || nisba_after_cue) && name_word_with_article(doc, k)
+                || kunya_nisba
+            {
                 last = k;
                 need_more = false;
                 // عبد + ال-name may go on: عبد الله الثاني، عبد العزيز بن باز.
@@ -1048,6 +1053,15 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn kunya_keeps_its_nisba_of_origin() {
+        let got = found(
+            "وأكد البيان أن أبو حمزة المغربي غادر المدينة أمس.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["أبو حمزة المغربي"]);
     }
 
     #[test]
