@@ -848,6 +848,22 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 }
             }
         }
+        // A club word and a name that is no known place: ديبورتيفو ألافيس، ريال سوسييداد.
+        if super::CLUB_WORDS.contains(&doc.tkey(t))
+            && same_line_arabic(doc, t + 1)
+            && doc.gaz(t + 1).is_none()
+            && (name_word(doc, t + 1, false) || name_word_with_article(doc, t + 1))
+        {
+            cands.push(Cand::new(
+                t,
+                t + 1,
+                0,
+                EntityType::Organization,
+                Source::Head,
+            ));
+            t += 2;
+            continue;
+        }
         // Place heads: مدينة الصالحية، محافظة نينوى، مخيم جنين.
         if let Some(skip) = place_head(doc, t) {
             let _ = skip;
@@ -1053,6 +1069,15 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn club_word_and_a_name_is_a_club() {
+        let got = found(
+            "وتغلب سبورتينغ براغا على ضيفه بهدفين، وخسر أولمبيك الشلف.",
+            EntityType::Organization,
+        );
+        assert_eq!(got, ["سبورتينغ براغا", "أولمبيك الشلف"]);
     }
 
     #[test]

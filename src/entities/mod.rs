@@ -232,7 +232,8 @@ fn extract_inner(
     english::rules(&doc, &mut cands);
     let mut chosen = resolve(&doc, cands);
     propagate(&doc, &mut chosen);
-    let chosen = resolve(&doc, chosen);
+    let mut chosen = resolve(&doc, chosen);
+    sports_teams(&doc, &mut chosen);
 
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<(Entity, &'static str)> = Vec::with_capacity(chosen.len() + 4);
@@ -344,6 +345,124 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
     }
     out.sort_by_key(|c| c.first);
     out
+}
+
+/// Verbs and verbal nouns of a match result; a place right after them and على/مع/أمام is
+/// the team that played (فاز على مصر، تعادل مع إشبيلية، خسارته أمام فرنسا).
+const MATCH_WORDS: &[&str] = &[
+    "فاز",
+    "فازت",
+    "الفوز",
+    "فوز",
+    "فوزه",
+    "فوزها",
+    "تغلب",
+    "تغلبت",
+    "التغلب",
+    "تعادل",
+    "تعادلت",
+    "التعادل",
+    "خسر",
+    "خسرت",
+    "خسارته",
+    "خسارتها",
+    "هزيمته",
+    "هزيمتها",
+    "انتصر",
+    "انتصرت",
+    "انتصاره",
+    "انتصارها",
+    "هزم",
+    "هزمت",
+    "حسم",
+];
+
+/// Words for the other side of a match, right before a team's name (ضيفه إشبيلية).
+const OPPONENT_WORDS: &[&str] = &[
+    "ضيفه",
+    "ضيفها",
+    "مضيفه",
+    "مضيفها",
+    "جاره",
+    "جارها",
+    "غريمه",
+    "غريمها",
+    "منافسه",
+    "منافسها",
+];
+
+/// Words that start the name of a sports club before a city (ريال، أتلتيكو، ديبورتيفو).
+pub(crate) const CLUB_WORDS: &[&str] = &[
+    "ريال",
+    "اتلتيكو",
+    "اتليتكو",
+    "اتلتيك",
+    "ديبورتيفو",
+    "سبورتينغ",
+    "سبورتنغ",
+    "ريسينغ",
+    "راسينغ",
+    "اولمبيك",
+    "اولمبياكوس",
+    "دينامو",
+    "سبارتاك",
+    "لوكوموتيف",
+    "بوروسيا",
+];
+
+/// The key of token `t` without a leading و/ف (وحسم، فتعادل).
+fn bare_key(doc: &Doc, t: usize, set: &[&str]) -> bool {
+    let k = doc.tkey(t);
+    set.contains(&k)
+        || k.strip_prefix(['و', 'ف'])
+            .is_some_and(|r| r.chars().count() >= 3 && set.contains(&r))
+}
+
+/// A place named as a side of a match is the team (metonymy): الفوز على مصر، ضيفه خيتافي،
+/// فازت إنجلترا على هولندا; a club word before a city makes a club (أتلتيكو مدريد).
+/// Places coordinated right after such a team are teams too (على فرنسا وإسبانيا وكندا).
+fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
+    let n = doc.tokens.len();
+    let mut prev_team_end: Option<usize> = None;
+    for c in chosen.iter_mut() {
+        if c.kind != EntityType::Location || c.source != Source::Place {
+            continue;
+        }
+        let f = c.first;
+        let prev = |d: usize| (f >= d).then(|| f - d);
+        let after_match = c.skip == 0
+            && prev(1).is_some_and(|p| {
+                matches!(doc.tkey(p), "علي" | "على" | "مع" | "امام")
+                    && (2..=5).any(|d| {
+                        prev(d).is_some_and(|q| {
+                            bare_key(doc, q, MATCH_WORDS)
+                                && (q + 1..f).all(|x| {
+                                    doc.tokens[x].kind == tokens::Kind::Arabic
+                                        && !doc.tokens[x].line_before
+                                })
+                        })
+                    })
+            });
+        let opponent = c.skip == 0 && prev(1).is_some_and(|p| bare_key(doc, p, OPPONENT_WORDS));
+        let subject = c.skip == 0
+            && prev(1).is_some_and(|p| bare_key(doc, p, MATCH_WORDS))
+            && c.last + 1 < n
+            && matches!(doc.tkey(c.last + 1), "علي" | "على" | "مع" | "امام");
+        let coordinated = c.skip == 2
+            && doc.tkey(f).starts_with('و')
+            && prev_team_end.is_some_and(|e| e + 1 == f);
+        let club = c.skip == 0
+            && prev(1)
+                .is_some_and(|p| CLUB_WORDS.contains(&doc.tkey(p)) && !doc.tokens[p].line_before);
+        if club {
+            c.first -= 1;
+        }
+        if after_match || opponent || subject || coordinated || club {
+            c.kind = EntityType::Organization;
+            c.id = None;
+            prev_team_end = Some(c.last);
+        }
+    }
 }
 
 /// Ordinals close royal names (عبدالله الثاني) but are no surnames.
@@ -610,6 +729,19 @@ mod tests {
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(orgs, ["فيرتكس", "فيرتكس"]);
+    }
+
+    #[test]
+    fn places_that_play_a_match_are_teams() {
+        let text = "وفاز منتخب البلاد على البرازيل وألمانيا، وتعادل أتلتيكو مدريد مع ضيفه إشبيلية. وزار الوزير البرازيل.";
+        let es = extract(text, "ar", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        let org = EntityType::Organization;
+        assert!(got.contains(&("البرازيل", org)), "{got:?}");
+        assert!(got.contains(&("ألمانيا", org)), "{got:?}");
+        assert!(got.contains(&("أتلتيكو مدريد", org)), "{got:?}");
+        assert!(got.contains(&("إشبيلية", org)), "{got:?}");
+        assert_eq!(got.last(), Some(&("البرازيل", EntityType::Location)));
     }
 
     #[test]
