@@ -590,6 +590,51 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     Some(last)
 }
 
+/// Words that go on after "قال X": what X said or where (قال أنان إن، قال ميجور في).
+const SPEECH_GOES_ON: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "في",
+    "الى",
+    "الي",
+    "امس",
+    "اليوم",
+    "خلال",
+    "عقب",
+    "لدى",
+    "لدي",
+    "لوكاله",
+    "لصحيفه",
+    "لقناه",
+    "للصحفيين",
+    "للصحافيين",
+];
+
+/// One unknown word between a verb of saying and what was said (وقال أنان إن، أضاف نجاد في)
+/// is the speaker, whatever its template: a common noun there (مسؤول، مصدر) is in the
+/// word lists, and the word must be in none of them.
+fn unknown_speaker(doc: &Doc, j: usize) -> bool {
+    if !same_line_arabic(doc, j) || doc.gaz(j).is_some() {
+        return false;
+    }
+    let k = doc.tkey(j);
+    let next_ok = match doc.tokens.get(j + 1) {
+        None => true,
+        Some(x) if x.kind == Kind::Punct => !x.line_before,
+        Some(x) => x.kind == Kind::Arabic && SPEECH_GOES_ON.contains(&doc.tkey(j + 1)),
+    };
+    next_ok
+        && !k.starts_with("ال")
+        && !k.ends_with("ات")
+        && !k.ends_with("ون")
+        && !k.ends_with("ين")
+        && basic_shape(k, false)
+        && doc.any(j) == 0
+        && !verb_like(k)
+        && !preposition_noun(k)
+}
+
 /// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
 fn plausible_family(k: &str) -> bool {
     k.strip_suffix('ه').is_some_and(|stem| {
@@ -790,6 +835,11 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     t = last + 1;
                     continue;
                 }
+            }
+            if unknown_speaker(doc, j) {
+                cands.push(Cand::new(j, j, 0, EntityType::Person, Source::Cued));
+                t = j + 1;
+                continue;
             }
         }
         // A nationality adjective right before a name: الروسي ميخائيل يوزهني.
@@ -1078,6 +1128,15 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(got, ["سبورتينغ براغا", "أولمبيك الشلف"]);
+    }
+
+    #[test]
+    fn unknown_word_between_saying_and_speech_is_the_speaker() {
+        let got = found(
+            "وقال أوباما إن الاتفاق قريب، وقال مسؤول إن المحادثات تستمر.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["أوباما"]);
     }
 
     #[test]
