@@ -498,12 +498,19 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
     if n < 3 || lexicon::STOP.has(k) || lexicon::GIVEN.has(k) || lexicon::EN_STOP_SET.has(k) {
         return false;
     }
+    // A nisba of a country (أبو أيوب المصري) is no family name to look for alone.
+    if lexicon::classes(k) & lexicon::class::DEM != 0 {
+        return false;
+    }
     match doc.tokens.get(t).map(|x| x.kind) {
         Some(Kind::Arabic) => {
             if let Some(rest) = k.strip_prefix("ال") {
                 n >= 5 && !ORDINALS.contains(&k) && arabic::plausible_unknown(rest, true)
             } else {
-                n >= 4 && arabic::plausible_unknown(k, true)
+                // Three letters only with a long vowel inside, the shape of short foreign
+                // names (بوش، كول); Arabic three-letter nouns (حرب، نجم) have none.
+                let short_ok = n == 3 && matches!(k.chars().nth(1), Some('و' | 'ي' | 'ا'));
+                (n >= 4 || short_ok) && arabic::plausible_unknown(k, true)
             }
         }
         Some(Kind::Latin) => n >= 3,
@@ -701,6 +708,18 @@ mod tests {
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(ps, ["فلاديمير بوتين", "بوتين"]);
+    }
+
+    #[test]
+    fn short_foreign_surnames_propagate_but_nisbas_do_not() {
+        let text = "استقبل الرئيس هيلموت كول وفدا، وأكد أبو حمزة المصري رفضه. وقال كول إن المصري لم يحضر، وإن حرب الأسعار بدأت.";
+        let es = extract(text, "ar", &Context::default());
+        let ps: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(ps, ["هيلموت كول", "أبو حمزة المصري", "كول"]);
     }
 
     #[test]
