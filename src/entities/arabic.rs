@@ -1016,6 +1016,10 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             {
                 return Some((j, h.last));
             }
+            // A nationality after a bare name describes it (شركة سوني اليابانية).
+            if bare > 0 {
+                break;
+            }
             // A place with a preposition (بواشنطن، في) is where the body is, not its name;
             // ل + the article (للأمم المتحدة) is part of it.
             let lam_article = h.skip > 0 && k.starts_with("لل");
@@ -1032,7 +1036,21 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        // After a bare name (فريق بار) only a nationality may follow.
+        if named
+            && bare < 3
+            && last == j - 1
+            && (bare > 0 || last == t)
+            && !k.starts_with('و')
+            && (bare > 0 || !given(k))
+            && name_word(doc, j, bare == 0)
+        {
+            bare += 1;
+            last = j;
+            strong_last = Some(j);
+            j += 1;
+            continue;
+        }
+        // After a bare name (فريق بار) nothing else follows.
         if bare > 0 {
             break;
         }
@@ -1062,20 +1080,6 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
         if k.starts_with("وال") && conj == 0 && last > t && !weak {
             conj += 1;
             last = j;
-            j += 1;
-            continue;
-        }
-        if named
-            && bare < 2
-            && last == j - 1
-            && (bare > 0 || last == t)
-            && !k.starts_with('و')
-            && !given(k)
-            && name_word(doc, j, true)
-        {
-            bare += 1;
-            last = j;
-            strong_last = Some(j);
             j += 1;
             continue;
         }
@@ -1137,6 +1141,16 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(got, ["أوباما"]);
+    }
+
+    #[test]
+    fn descriptor_names_run_on_and_stop_before_a_nationality() {
+        let got = found(
+            "ونقلت صحيفة فاينانشال تايمز أن شركة سوني اليابانية تفاوض منتخب البرازيل.",
+            EntityType::Organization,
+        );
+        // A team keeps its word: منتخب البرازيل is the team's name.
+        assert_eq!(got, ["فاينانشال تايمز", "سوني", "منتخب البرازيل"]);
     }
 
     #[test]

@@ -420,7 +420,8 @@ fn bare_key(doc: &Doc, t: usize, set: &[&str]) -> bool {
 
 /// A place named as a side of a match is the team (metonymy): الفوز على مصر، ضيفه خيتافي،
 /// فازت إنجلترا على هولندا; a club word before a city makes a club (أتلتيكو مدريد).
-/// Places coordinated right after such a team are teams too (على فرنسا وإسبانيا وكندا).
+/// Places coordinated right after such a team are teams too (على فرنسا وإسبانيا وكندا), and
+/// so is a place right after فريق/منتخب/نادي.
 fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
     let n = doc.tokens.len();
     let mut prev_team_end: Option<usize> = None;
@@ -457,7 +458,15 @@ fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
         if club {
             c.first -= 1;
         }
-        if after_match || opponent || subject || coordinated || club {
+        // فريق قطر، منتخب مصر، نادي موناكو (not شركة مصر للطيران: the head takes that).
+        let team = c.skip == 0
+            && prev(1).is_some_and(|p| {
+                let w = doc.tkey(p);
+                splits(w).any(|(skip, lam)| {
+                    !lam && matches!(stem(w, skip, lam).as_ref(), "فريق" | "منتخب" | "نادي")
+                })
+            });
+        if after_match || opponent || subject || coordinated || club || team {
             c.kind = EntityType::Organization;
             c.id = None;
             prev_team_end = Some(c.last);
