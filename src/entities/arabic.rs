@@ -635,6 +635,35 @@ fn unknown_speaker(doc: &Doc, j: usize) -> bool {
         && !preposition_noun(k)
 }
 
+/// An unknown word ending like a transliterated Slavic, Georgian or Armenian family name
+/// (كافلنيكوف، كوفالسكي، ميلوشيفيتش، شيفاردنادزه is not: too varied).
+fn foreign_surname(doc: &Doc, t: usize) -> bool {
+    let k = doc.tkey(t);
+    let n = k.chars().count();
+    if n < 6 || k.starts_with("ال") || doc.any(t) != 0 || doc.gaz(t).is_some() {
+        return false;
+    }
+    let ends = [
+        "وف",
+        "وفا",
+        "يفا",
+        "سكي",
+        "سكايا",
+        "فيتش",
+        "يتش",
+        "شفيلي",
+        "ينكو",
+    ];
+    // معروفا، مكشوفا: accusative participles end like -ova.
+    let participle = k.starts_with('م') && k.ends_with('ا');
+    ends.iter().any(|e| k.ends_with(e))
+        && !participle
+        && !k.starts_with("بال")
+        && !k.starts_with("وال")
+        && !k.starts_with("لل")
+        && basic_shape(k, false)
+}
+
 /// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
 fn plausible_family(k: &str) -> bool {
     k.strip_suffix('ه').is_some_and(|stem| {
@@ -898,7 +927,15 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 }
             }
         }
-        // A club word and a name that is no known place: ديبورتيفو ألافيس، ريال سوسييداد.
+        // A word with an ending typical of transliterated Slavic, Georgian or Armenian
+        // family names (ـوف، ـسكي، ـيتش، ـشفيلي) is a person (a given name before it has
+        // already taken it).
+        if foreign_surname(doc, t) {
+            cands.push(Cand::new(t, t, 0, EntityType::Person, Source::Given));
+            t += 1;
+            continue;
+        }
+        // A club word and a name that is no known place: سبورتينغ براغا، أولمبيك الشلف.
         if super::CLUB_WORDS.contains(&doc.tkey(t))
             && same_line_arabic(doc, t + 1)
             && doc.gaz(t + 1).is_none()
@@ -1151,6 +1188,15 @@ mod tests {
         );
         // A team keeps its word: منتخب البرازيل is the team's name.
         assert_eq!(got, ["فاينانشال تايمز", "سوني", "منتخب البرازيل"]);
+    }
+
+    #[test]
+    fn slavic_family_name_endings_make_a_person() {
+        let got = found(
+            "وتأهل دوبروفسكي بعد أن هزم ميلوفانوفيتش، وكان الأداء معروفا.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["دوبروفسكي", "ميلوفانوفيتش"]);
     }
 
     #[test]
