@@ -322,7 +322,7 @@ pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
 
 /// The loose test for a word that continues a name already started (محمود أحمدي نجاد):
 /// no attached pronoun, no proclitic + article, no plural ending, no short verb.
-fn basic_shape(k: &str, short_ok: bool) -> bool {
+pub(crate) fn basic_shape(k: &str, short_ok: bool) -> bool {
     let n = k.chars().count();
     if n < 3 || (n == 3 && !short_ok) {
         return false;

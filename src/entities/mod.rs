@@ -500,6 +500,17 @@ const ORDINALS: &[&str] = &[
     "العابدين",
 ];
 
+/// The shape of a family name already seen closing a full name: a name shape, or one that
+/// fails only the noun templates (دالي، هايل) without a derivational prefix or an
+/// accusative or plural ending (إطلاق، مساعدا، جماعات are nouns).
+fn surname_shape(k: &str) -> bool {
+    arabic::plausible_unknown(k, true)
+        || arabic::basic_shape(k, true)
+            && !k.starts_with(['ا', 'ت', 'م', 'ل', 'ب', 'ن', 'ي', 'س'])
+            && !k.ends_with('ا')
+            && !k.ends_with("ات")
+}
+
 /// Whether the last word of a full name is worth looking for alone elsewhere.
 fn surname_ok(doc: &Doc, t: usize) -> bool {
     let k = doc.tkey(t);
@@ -514,12 +525,12 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
     match doc.tokens.get(t).map(|x| x.kind) {
         Some(Kind::Arabic) => {
             if let Some(rest) = k.strip_prefix("ال") {
-                n >= 5 && !ORDINALS.contains(&k) && arabic::plausible_unknown(rest, true)
+                n >= 5 && !ORDINALS.contains(&k) && surname_shape(rest)
             } else {
                 // Three letters only with a long vowel inside, the shape of short foreign
                 // names (بوش، كول); Arabic three-letter nouns (حرب، نجم) have none.
                 let short_ok = n == 3 && matches!(k.chars().nth(1), Some('و' | 'ي' | 'ا'));
-                (n >= 4 || short_ok) && arabic::plausible_unknown(k, true)
+                (n >= 4 || short_ok) && surname_shape(k)
             }
         }
         Some(Kind::Latin) => n >= 3,
@@ -729,6 +740,19 @@ mod tests {
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(ps, ["هيلموت كول", "أبو حمزة المصري", "كول"]);
+    }
+
+    #[test]
+    fn surnames_failing_noun_templates_still_propagate() {
+        let text = "قال المدرب خالد عواد إن الفريق جاهز. وأضاف عواد أن الإصابات قليلة.";
+        let es = extract(text, "ar", &Context::default());
+        let ps: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(ps, ["خالد عواد", "عواد"]);
+        assert!(!surname_shape("اطلاق") && !surname_shape("جماعات") && surname_shape("عواد"));
     }
 
     #[test]
