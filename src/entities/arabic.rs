@@ -342,8 +342,13 @@ pub(crate) fn basic_shape(k: &str, short_ok: bool) -> bool {
         return false;
     }
     // Present verbs (يقول) and futures (سيلتقيان، ستعقد).
-    let future = (k.starts_with("سي") || k.starts_with("ست") || k.starts_with("سن")) && n >= 5;
-    let present = verb_like(k) && n <= 5 || n == 4 && (k.starts_with('ت') || k.starts_with('ن'));
+    // A long vowel right after the prefix is a name's (ستالين، نوار), not a verb's.
+    let vowel_at = |i: usize| matches!(k.chars().nth(i), Some('ا' | 'و'));
+    let future = (k.starts_with("سي") || k.starts_with("ست") || k.starts_with("سن"))
+        && n >= 5
+        && !vowel_at(2);
+    let present = verb_like(k) && n <= 5
+        || n == 4 && (k.starts_with('ت') || k.starts_with('ن')) && !vowel_at(1);
     !(future || present)
 }
 
@@ -559,7 +564,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         let relaxed = prev_known && plausible_family(tok);
         // After a particle the name must go on, whatever its shape (دا سيلفا، بن لادن).
         let required = need_more && tok.chars().count() >= 3 && !STOP.has(tok);
-        if !relaxed && !required && !name_word(doc, k, false) {
+        if !relaxed && !required && (!name_word(doc, k, false) || past_verb_shape(tok)) {
             break;
         }
         // Unknown words: one after a known given name (محمد حسني مبارك), two in all when
@@ -662,6 +667,18 @@ fn foreign_surname(doc: &Doc, t: usize) -> bool {
         && !k.starts_with("وال")
         && !k.starts_with("لل")
         && basic_shape(k, false)
+}
+
+/// Shapes of a past verb that follows a name (نشر، أجرى، اتفق، استنكروا، اتفقا، لايؤمن):
+/// three root letters without a long vowel, أفعل/أفعى, a plural or dual ending, لا + a verb.
+fn past_verb_shape(k: &str) -> bool {
+    let c: Vec<char> = k.chars().collect();
+    let n = c.len();
+    let three = n == 3 && !matches!(c[1], 'ا' | 'و' | 'ي') && !matches!(c[2], 'ي' | 'ا');
+    let afal = n == 4 && c[0] == 'ا' && c[2] != 'ا';
+    let plural = n >= 5 && (k.ends_with("وا") || k.ends_with("قا") && c[0] == 'ا');
+    let negated = n >= 5 && k.starts_with("لاي");
+    three || afal || plural || negated
 }
 
 /// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
@@ -1197,6 +1214,15 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(got, ["دوبروفسكي", "ميلوفانوفيتش"]);
+    }
+
+    #[test]
+    fn names_take_long_vowel_words_and_stop_before_past_verbs() {
+        let got = found(
+            "حضر السيد سمير نوار الاجتماع، وعلم أن الوزير خالد بري أجرى اتصالا، وأن النائب كمال عيسى نشر بيانا.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["سمير نوار", "خالد بري", "كمال عيسى"]);
     }
 
     #[test]
