@@ -512,10 +512,38 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             k += 1;
             continue;
         }
-        if given(tok) {
+        // علي between two parts of a name is the name, not the preposition (محمد علي الحسن).
+        let ali = tok == "علي"
+            && same_line_arabic(doc, k + 1)
+            && (given(doc.tkey(k + 1)) || name_word_with_article(doc, k + 1));
+        if given(tok) || ali {
             last = k;
             need_more = false;
-            prev_known = !very_ambiguous(tok);
+            // Inside a cued name a second given name is a name, whatever its common reading
+            // (محمد سعيد الكندي).
+            prev_known = !very_ambiguous(tok) || cued && k > j;
+            prev_abd = false;
+            k += 1;
+            continue;
+        }
+        // Compounds in الدين and الله close any word (محيي الدين، وديعة الله).
+        if matches!(tok, "الدين" | "الله")
+            && !need_more
+            && !matches!(
+                doc.tkey(k - 1),
+                "رسول"
+                    | "بسم"
+                    | "شاء"
+                    | "سبحان"
+                    | "رحمه"
+                    | "بيت"
+                    | "حزب"
+                    | "رجال"
+                    | "علماء"
+            )
+        {
+            last = k;
+            prev_known = true;
             prev_abd = false;
             k += 1;
             continue;
@@ -1223,6 +1251,15 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(got, ["سمير نوار", "خالد بري", "كمال عيسى"]);
+    }
+
+    #[test]
+    fn compound_names_in_al_din_and_allah_and_ali_inside_a_name() {
+        let got = found(
+            "وقال الدكتور حسام محيي الدين إن السيد محمد علي الحسن وصل أمس.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["حسام محيي الدين", "محمد علي الحسن"]);
     }
 
     #[test]
