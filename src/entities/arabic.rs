@@ -1137,6 +1137,11 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             break;
         }
         if k.starts_with("ال") && k.chars().count() >= 4 {
+            // Another head with the article starts another body (مجلس الأمن المجلس
+            // الاقتصادي، in a list without commas).
+            if last > t && ORG_HEADS.has(k) {
+                break;
+            }
             // After a conjunction only words that name (الأوروبي، الدولي) go on.
             let naming = ORG_NAME_MODIFIERS.contains(&k);
             if conj > 0 && !naming {
@@ -1163,6 +1168,22 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             conj += 1;
             last = j;
             j += 1;
+            continue;
+        }
+        // The conjunction written apart (وزارة الطاقة و المعادن): the same.
+        if k == "و"
+            && conj == 0
+            && last > t
+            && !weak
+            && j + 1 < limit
+            && same_line_arabic(doc, j + 1)
+            && doc.tkey(j + 1).starts_with("ال")
+            && !STOP.has(doc.tkey(j + 1))
+            && !ORG_HEADS.has(doc.tkey(j + 1))
+        {
+            conj += 1;
+            last = j + 1;
+            j += 2;
             continue;
         }
         // ل + a noun of the domain, then an article word (لشؤون اللاجئين، لحقوق الإنسان).
@@ -1260,6 +1281,15 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(got, ["حسام محيي الدين", "محمد علي الحسن"]);
+    }
+
+    #[test]
+    fn organizations_take_a_spaced_conjunction_and_stop_at_a_new_head() {
+        let got = found(
+            "وأعلنت وزارة الطاقة و المعادن خطتها، وتضم الهيئة مجلس الأمناء المجلس الاستشاري.",
+            EntityType::Organization,
+        );
+        assert_eq!(got[..2], ["وزارة الطاقة و المعادن", "مجلس الأمناء"]);
     }
 
     #[test]
