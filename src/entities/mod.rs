@@ -307,7 +307,9 @@ fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
                 gazetteer::GKind::Org => Some((EntityType::Organization, Source::Known)),
                 gazetteer::GKind::Dem => None,
             };
-            if let Some((kind, source)) = kind {
+            // A one-word place spelled like a function word (كيف) is the function word.
+            let function_word = h.first == h.last && lexicon::STOP.has(h.entry.key.as_str());
+            if let Some((kind, source)) = kind.filter(|_| !function_word) {
                 let mut c = Cand::new(h.first, h.last, h.skip, kind, source);
                 c.id = h.entry.id;
                 let own = doc
@@ -794,6 +796,17 @@ mod tests {
         assert!(got.contains(&("أتلتيكو مدريد", org)), "{got:?}");
         assert!(got.contains(&("إشبيلية", org)), "{got:?}");
         assert_eq!(got.last(), Some(&("البرازيل", EntityType::Location)));
+    }
+
+    #[test]
+    fn function_words_spelled_like_places_are_not_places() {
+        let es = extract("كيف يمكن إنهاء الأزمة في كييف؟", "ar", &Context::default());
+        let locs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Location)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert!(!locs.contains(&"كيف"), "{locs:?}");
     }
 
     #[test]
