@@ -623,6 +623,38 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     Some(last)
 }
 
+/// Nouns whose genitive is a person (search keys): kin, family, a death, a theory or
+/// works named after someone (general Arabic usage).
+const PERSON_OF: &[&str] = &[
+    "نجل",
+    "نجله",
+    "ابنه",
+    "شقيق",
+    "شقيقه",
+    "زوجه",
+    "ارمله",
+    "والد",
+    "والده",
+    "حفيد",
+    "حفيده",
+    "اسره",
+    "عائله",
+    "اغتيال",
+    "وفاه",
+    "رحيل",
+    "ضريح",
+    "نظريه",
+    "روايات",
+    "قصائد",
+    "اشعار",
+];
+
+/// Token `t`, in some proclitic reading, is one of [`PERSON_OF`].
+fn person_of(doc: &Doc, t: usize) -> bool {
+    let w = doc.tkey(t);
+    splits(w).any(|(skip, lam)| !lam && PERSON_OF.contains(&stem(w, skip, lam).as_ref()))
+}
+
 /// Words that go on after "قال X": what X said or where (قال أنان إن، قال ميجور في).
 const SPEECH_GOES_ON: &[&str] = &[
     "ان",
@@ -881,6 +913,18 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 );
                 t = last + 1;
                 continue;
+            }
+        }
+        // Kin, family and a person's death or work, then a name: نجل حسني مبارك، أسرة
+        // فرويد، اغتيال رابين، نظرية داروين.
+        if t + 1 < n && person_of(doc, t) {
+            let j = t + 1;
+            if same_line_arabic(doc, j) && reading_in(doc, j, &TITLES).is_none() {
+                if let Some(last) = parse_name(doc, j, 0, true, 4) {
+                    cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
+                    t = last + 1;
+                    continue;
+                }
             }
         }
         // Verbs of saying, then a name.
@@ -1290,6 +1334,15 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(got[..2], ["وزارة الطاقة و المعادن", "مجلس الأمناء"]);
+    }
+
+    #[test]
+    fn kin_and_works_name_the_person_after_them() {
+        let got = found(
+            "وحضرت أرملة غاندي الحفل، وناقش الباحثون نظرية داروين، وقدمت أسرة فقيرة شكوى.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["غاندي", "داروين"]);
     }
 
     #[test]
