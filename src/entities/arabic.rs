@@ -680,17 +680,21 @@ const SPEECH_GOES_ON: &[&str] = &[
 /// is the speaker, whatever its template: a common noun there (مسؤول، مصدر) is in the
 /// word lists, and the word must be in none of them.
 fn unknown_speaker(doc: &Doc, j: usize) -> bool {
-    if !same_line_arabic(doc, j) || doc.gaz(j).is_some() {
-        return false;
-    }
-    let k = doc.tkey(j);
     let next_ok = match doc.tokens.get(j + 1) {
         None => true,
         Some(x) if x.kind == Kind::Punct => !x.line_before,
         Some(x) => x.kind == Kind::Arabic && SPEECH_GOES_ON.contains(&doc.tkey(j + 1)),
     };
-    next_ok
-        && !k.starts_with("ال")
+    next_ok && unknown_word(doc, j)
+}
+
+/// A word in no list and no gazetteer, shaped like no verb, plural or prepositional phrase.
+fn unknown_word(doc: &Doc, j: usize) -> bool {
+    if !same_line_arabic(doc, j) || doc.gaz(j).is_some() {
+        return false;
+    }
+    let k = doc.tkey(j);
+    !k.starts_with("ال")
         && !k.ends_with("ات")
         && !k.ends_with("ون")
         && !k.ends_with("ين")
@@ -912,6 +916,31 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                         .with_role(role_start, role_end_char),
                 );
                 t = last + 1;
+                continue;
+            }
+            // An honorific right before a word in no list: that word is the name, whatever
+            // its template (السيد إحسان، الشيخ أسامة).
+            let title = doc.tkey(t).get(skip..).unwrap_or("");
+            if j == t + 1
+                && matches!(
+                    title,
+                    "السيد"
+                        | "السيده"
+                        | "الشيخ"
+                        | "الشيخه"
+                        | "الدكتور"
+                        | "الدكتوره"
+                        | "الحاج"
+                )
+                && unknown_word(doc, j)
+            {
+                let role_start = doc.start_after(t, skip);
+                let role_end_char = doc.tokens.get(t).map(|x| x.end).unwrap_or(role_start);
+                cands.push(
+                    Cand::new(j, j, 0, EntityType::Person, Source::Cued)
+                        .with_role(role_start, role_end_char),
+                );
+                t = j + 1;
                 continue;
             }
         }
@@ -1343,6 +1372,18 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(got, ["غاندي", "داروين"]);
+    }
+
+    #[test]
+    fn honorific_before_an_unknown_word_names_a_person() {
+        let es = super::super::extract(
+            "وأوضح السيد إحسان خلال الندوة أن المشروع مستمر.",
+            "ar",
+            &Context::default(),
+        );
+        let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
+        assert_eq!(p.text, "إحسان");
+        assert_eq!(p.role.as_deref(), Some("السيد"));
     }
 
     #[test]
