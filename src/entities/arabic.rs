@@ -754,7 +754,12 @@ fn plausible_family(k: &str) -> bool {
 
 fn name_word_with_article(doc: &Doc, k: usize) -> bool {
     let w = doc.tkey(k);
-    w.chars().count() >= 4
+    // Verbal nouns افتعال/استفعال (الاجتماع، الاستقبال) are no family names.
+    let rest: Vec<char> = w.strip_prefix("ال").unwrap_or("").chars().collect();
+    let verbal_noun = rest.len() == 6 && rest[0] == 'ا' && rest[4] == 'ا'
+        || rest.len() == 7 && rest[..3] == ['ا', 'س', 'ت'] && rest[5] == 'ا';
+    !verbal_noun
+        && w.chars().count() >= 4
         && !w.ends_with("ون")
         && !w.ends_with("يين")
         && !STOP.has(w)
@@ -1341,7 +1346,7 @@ mod tests {
     #[test]
     fn names_take_long_vowel_words_and_stop_before_past_verbs() {
         let got = found(
-            "حضر السيد سامي نوري أمس، وعلم أن الوزير هشام ديب أجرى اتصالا، وأن النائب كمال عيسى نشر بيانا.",
+            "حضر السيد سامي نوري الاجتماع، وعلم أن الوزير هشام ديب أجرى اتصالا، وأن النائب كمال عيسى نشر بيانا.",
             EntityType::Person,
         );
         assert_eq!(got, ["سامي نوري", "هشام ديب", "كمال عيسى"]);
