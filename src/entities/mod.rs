@@ -377,7 +377,14 @@ const MATCH_WORDS: &[&str] = &[
     "هزم",
     "هزمت",
     "حسم",
+    // Nouns of a match: مباراة العنابي مع اليابان.
+    "مباراه",
+    "مباراتي",
+    "مواجهه",
 ];
+
+/// A match noun right before a team (مباراة اليابان، مواجهة كندا).
+const MATCH_NOUNS: &[&str] = &["مباراه", "مباراتي", "مواجهه", "لمباراه", "لمواجهه"];
 
 /// Words for the other side of a match, right before a team's name (ضيفه بلغراد).
 const OPPONENT_WORDS: &[&str] = &[
@@ -453,7 +460,11 @@ fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
             && matches!(doc.tkey(c.last + 1), "علي" | "على" | "مع" | "امام");
         let coordinated = c.skip == 2
             && doc.tkey(f).starts_with('و')
-            && prev_team_end.is_some_and(|e| e + 1 == f);
+            && prev_team_end.is_some_and(|e| e + 1 == f)
+            || c.skip == 0
+                && prev(1).is_some_and(|p| doc.tkey(p) == "و")
+                && prev_team_end.is_some_and(|e| e + 2 == f);
+        let match_noun = c.skip == 0 && prev(1).is_some_and(|p| bare_key(doc, p, MATCH_NOUNS));
         let club = c.skip == 0
             && prev(1)
                 .is_some_and(|p| CLUB_WORDS.contains(&doc.tkey(p)) && !doc.tokens[p].line_before);
@@ -468,7 +479,7 @@ fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
                     !lam && matches!(stem(w, skip, lam).as_ref(), "فريق" | "منتخب" | "نادي")
                 })
             });
-        if after_match || opponent || subject || coordinated || club || team {
+        if after_match || opponent || subject || coordinated || club || team || match_noun {
             c.kind = EntityType::Organization;
             c.id = None;
             prev_team_end = Some(c.last);
@@ -807,6 +818,18 @@ mod tests {
             .map(|e| e.text.as_str())
             .collect();
         assert!(!locs.contains(&"كيف"), "{locs:?}");
+    }
+
+    #[test]
+    fn match_nouns_and_spaced_coordination_make_teams() {
+        let text = "واستعد الفريق لمباراة اليابان بعد أن تعادل مع كندا و الهند.";
+        let es = extract(text, "ar", &Context::default());
+        let orgs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Organization)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(orgs, ["اليابان", "كندا", "الهند"]);
     }
 
     #[test]
