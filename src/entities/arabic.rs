@@ -322,7 +322,7 @@ pub(crate) fn plausible_unknown(k: &str, short_ok: bool) -> bool {
 
 /// The loose test for a word that continues a name already started (محمود أحمدي نجاد):
 /// no attached pronoun, no proclitic + article, no plural ending, no short verb.
-fn basic_shape(k: &str, short_ok: bool) -> bool {
+pub(crate) fn basic_shape(k: &str, short_ok: bool) -> bool {
     let n = k.chars().count();
     if n < 3 || (n == 3 && !short_ok) {
         return false;
@@ -342,8 +342,13 @@ fn basic_shape(k: &str, short_ok: bool) -> bool {
         return false;
     }
     // Present verbs (يقول) and futures (سيلتقيان، ستعقد).
-    let future = (k.starts_with("سي") || k.starts_with("ست") || k.starts_with("سن")) && n >= 5;
-    let present = verb_like(k) && n <= 5 || n == 4 && (k.starts_with('ت') || k.starts_with('ن'));
+    // A long vowel right after the prefix is a name's (ستالين، نوري), not a verb's.
+    let vowel_at = |i: usize| matches!(k.chars().nth(i), Some('ا' | 'و'));
+    let future = (k.starts_with("سي") || k.starts_with("ست") || k.starts_with("سن"))
+        && n >= 5
+        && !vowel_at(2);
+    let present = verb_like(k) && n <= 5
+        || n == 4 && (k.starts_with('ت') || k.starts_with('ن')) && !vowel_at(1);
     !(future || present)
 }
 
@@ -507,10 +512,38 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             k += 1;
             continue;
         }
-        if given(tok) {
+        // علي between two parts of a name is the name, not the preposition (محمد علي الحسن).
+        let ali = tok == "علي"
+            && same_line_arabic(doc, k + 1)
+            && (given(doc.tkey(k + 1)) || name_word_with_article(doc, k + 1));
+        if given(tok) || ali {
             last = k;
             need_more = false;
-            prev_known = !very_ambiguous(tok);
+            // Inside a cued name a second given name is a name, whatever its common reading
+            // (محمد سعيد الكندي).
+            prev_known = !very_ambiguous(tok) || cued && k > j;
+            prev_abd = false;
+            k += 1;
+            continue;
+        }
+        // Compounds in الدين and الله close any word (محيي الدين، وديعة الله).
+        if matches!(tok, "الدين" | "الله")
+            && !need_more
+            && !matches!(
+                doc.tkey(k - 1),
+                "رسول"
+                    | "بسم"
+                    | "شاء"
+                    | "سبحان"
+                    | "رحمه"
+                    | "بيت"
+                    | "حزب"
+                    | "رجال"
+                    | "علماء"
+            )
+        {
+            last = k;
+            prev_known = true;
             prev_abd = false;
             k += 1;
             continue;
@@ -523,7 +556,12 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 && k == j + 1
                 && (tok.ends_with('ي') || tok.ends_with('ه'))
                 && tok.chars().count() >= 6;
-            if (need_more || prev_known || nisba_after_cue) && name_word_with_article(doc, k) {
+            // A kunya takes a nisba of origin (أبو أيوب المصري، أبو حمزة المغربي).
+            let kunya_nisba =
+                first == "ابو" && k == j + 2 && tok.starts_with("ال") && is_demonym(doc, k);
+            if (need_more || prev_known || nisba_after_cue) && name_word_with_article(doc, k)
+                || kunya_nisba
+            {
                 last = k;
                 need_more = false;
                 // عبد + ال-name may go on: عبد الله الثاني، عبد العزيز بن باز.
@@ -554,7 +592,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         let relaxed = prev_known && plausible_family(tok);
         // After a particle the name must go on, whatever its shape (دا سيلفا، بن لادن).
         let required = need_more && tok.chars().count() >= 3 && !STOP.has(tok);
-        if !relaxed && !required && !name_word(doc, k, false) {
+        if !relaxed && !required && (!name_word(doc, k, false) || past_verb_shape(tok)) {
             break;
         }
         // Unknown words: one after a known given name (محمد حسني مبارك), two in all when
@@ -585,6 +623,128 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     Some(last)
 }
 
+/// Nouns whose genitive is a person (search keys): kin, family, a death, a theory or
+/// works named after someone (general Arabic usage).
+const PERSON_OF: &[&str] = &[
+    "نجل",
+    "نجله",
+    "ابنه",
+    "شقيق",
+    "شقيقه",
+    "زوجه",
+    "ارمله",
+    "والد",
+    "والده",
+    "حفيد",
+    "حفيده",
+    "اسره",
+    "عائله",
+    "اغتيال",
+    "وفاه",
+    "رحيل",
+    "ضريح",
+    "نظريه",
+    "روايات",
+    "قصائد",
+    "اشعار",
+];
+
+/// Token `t`, in some proclitic reading, is one of [`PERSON_OF`].
+fn person_of(doc: &Doc, t: usize) -> bool {
+    let w = doc.tkey(t);
+    splits(w).any(|(skip, lam)| !lam && PERSON_OF.contains(&stem(w, skip, lam).as_ref()))
+}
+
+/// Words that go on after "قال X": what X said or where (قال أوباما إن، قال ماكرون في).
+const SPEECH_GOES_ON: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "في",
+    "الى",
+    "الي",
+    "امس",
+    "اليوم",
+    "خلال",
+    "عقب",
+    "لدى",
+    "لدي",
+    "لوكاله",
+    "لصحيفه",
+    "لقناه",
+    "للصحفيين",
+    "للصحافيين",
+];
+
+/// One unknown word between a verb of saying and what was said (وقال أوباما إن، أضاف إردوغان في)
+/// is the speaker, whatever its template: a common noun there (مسؤول، مصدر) is in the
+/// word lists, and the word must be in none of them.
+fn unknown_speaker(doc: &Doc, j: usize) -> bool {
+    let next_ok = match doc.tokens.get(j + 1) {
+        None => true,
+        Some(x) if x.kind == Kind::Punct => !x.line_before,
+        Some(x) => x.kind == Kind::Arabic && SPEECH_GOES_ON.contains(&doc.tkey(j + 1)),
+    };
+    next_ok && unknown_word(doc, j)
+}
+
+/// A word in no list and no gazetteer, shaped like no verb, plural or prepositional phrase.
+fn unknown_word(doc: &Doc, j: usize) -> bool {
+    if !same_line_arabic(doc, j) || doc.gaz(j).is_some() {
+        return false;
+    }
+    let k = doc.tkey(j);
+    !k.starts_with("ال")
+        && !k.ends_with("ات")
+        && !k.ends_with("ون")
+        && !k.ends_with("ين")
+        && basic_shape(k, false)
+        && doc.any(j) == 0
+        && !verb_like(k)
+        && !preposition_noun(k)
+}
+
+/// An unknown word ending like a transliterated Slavic, Georgian or Armenian family name
+/// (ياكوفليف، كوفالسكي، ميلوشيفيتش; شيفاردنادزه is not: too varied).
+fn foreign_surname(doc: &Doc, t: usize) -> bool {
+    let k = doc.tkey(t);
+    let n = k.chars().count();
+    if n < 6 || k.starts_with("ال") || doc.any(t) != 0 || doc.gaz(t).is_some() {
+        return false;
+    }
+    let ends = [
+        "وف",
+        "وفا",
+        "يفا",
+        "سكي",
+        "سكايا",
+        "فيتش",
+        "يتش",
+        "شفيلي",
+        "ينكو",
+    ];
+    // معروفا، مكشوفا: accusative participles end like -ova.
+    let participle = k.starts_with('م') && k.ends_with('ا');
+    ends.iter().any(|e| k.ends_with(e))
+        && !participle
+        && !k.starts_with("بال")
+        && !k.starts_with("وال")
+        && !k.starts_with("لل")
+        && basic_shape(k, false)
+}
+
+/// Shapes of a past verb that follows a name (نشر، أجرى، اتفق، استنكروا، اتفقا، لايؤمن):
+/// three root letters without a long vowel, أفعل/أفعى, a plural or dual ending, لا + a verb.
+fn past_verb_shape(k: &str) -> bool {
+    let c: Vec<char> = k.chars().collect();
+    let n = c.len();
+    let three = n == 3 && !matches!(c[1], 'ا' | 'و' | 'ي') && !matches!(c[2], 'ي' | 'ا');
+    let afal = n == 4 && c[0] == 'ا' && c[2] != 'ا';
+    let plural = n >= 5 && (k.ends_with("وا") || k.ends_with("قا") && c[0] == 'ا');
+    let negated = n >= 5 && k.starts_with("لاي");
+    three || afal || plural || negated
+}
+
 /// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
 fn plausible_family(k: &str) -> bool {
     k.strip_suffix('ه').is_some_and(|stem| {
@@ -594,7 +754,12 @@ fn plausible_family(k: &str) -> bool {
 
 fn name_word_with_article(doc: &Doc, k: usize) -> bool {
     let w = doc.tkey(k);
-    w.chars().count() >= 4
+    // Verbal nouns افتعال/استفعال (الاجتماع، الاستقبال) are no family names.
+    let rest: Vec<char> = w.strip_prefix("ال").unwrap_or("").chars().collect();
+    let verbal_noun = rest.len() == 6 && rest[0] == 'ا' && rest[4] == 'ا'
+        || rest.len() == 7 && rest[..3] == ['ا', 'س', 'ت'] && rest[5] == 'ا';
+    !verbal_noun
+        && w.chars().count() >= 4
         && !w.ends_with("ون")
         && !w.ends_with("يين")
         && !STOP.has(w)
@@ -758,6 +923,43 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 t = last + 1;
                 continue;
             }
+            // An honorific right before a word in no list: that word is the name, whatever
+            // its template (السيد إحسان، الشيخ أسامة).
+            let title = doc.tkey(t).get(skip..).unwrap_or("");
+            if j == t + 1
+                && matches!(
+                    title,
+                    "السيد"
+                        | "السيده"
+                        | "الشيخ"
+                        | "الشيخه"
+                        | "الدكتور"
+                        | "الدكتوره"
+                        | "الحاج"
+                )
+                && unknown_word(doc, j)
+            {
+                let role_start = doc.start_after(t, skip);
+                let role_end_char = doc.tokens.get(t).map(|x| x.end).unwrap_or(role_start);
+                cands.push(
+                    Cand::new(j, j, 0, EntityType::Person, Source::Cued)
+                        .with_role(role_start, role_end_char),
+                );
+                t = j + 1;
+                continue;
+            }
+        }
+        // Kin, family and a person's death or work, then a name: نجل حسني مبارك، أسرة
+        // فرويد، اغتيال رابين، نظرية داروين.
+        if t + 1 < n && person_of(doc, t) {
+            let j = t + 1;
+            if same_line_arabic(doc, j) && reading_in(doc, j, &TITLES).is_none() {
+                if let Some(last) = parse_name(doc, j, 0, true, 4) {
+                    cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
+                    t = last + 1;
+                    continue;
+                }
+            }
         }
         // Verbs of saying, then a name.
         let saying = reading_in(doc, t, &SAYING)
@@ -785,6 +987,11 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     t = last + 1;
                     continue;
                 }
+            }
+            if unknown_speaker(doc, j) {
+                cands.push(Cand::new(j, j, 0, EntityType::Person, Source::Cued));
+                t = j + 1;
+                continue;
             }
         }
         // A nationality adjective right before a name: الروسي ميخائيل يوزهني.
@@ -842,6 +1049,30 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     continue;
                 }
             }
+        }
+        // A word with an ending typical of transliterated Slavic, Georgian or Armenian
+        // family names (ـوف، ـسكي، ـيتش، ـشفيلي) is a person (a given name before it has
+        // already taken it).
+        if foreign_surname(doc, t) {
+            cands.push(Cand::new(t, t, 0, EntityType::Person, Source::Given));
+            t += 1;
+            continue;
+        }
+        // A club word and a name that is no known place: سبورتينغ براغا، أولمبيك الشلف.
+        if super::CLUB_WORDS.contains(&doc.tkey(t))
+            && same_line_arabic(doc, t + 1)
+            && doc.gaz(t + 1).is_none()
+            && (name_word(doc, t + 1, false) || name_word_with_article(doc, t + 1))
+        {
+            cands.push(Cand::new(
+                t,
+                t + 1,
+                0,
+                EntityType::Organization,
+                Source::Head,
+            ));
+            t += 2;
+            continue;
         }
         // Place heads: مدينة الصالحية، محافظة نينوى، مخيم جنين.
         if let Some(skip) = place_head(doc, t) {
@@ -945,6 +1176,10 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             {
                 return Some((j, h.last));
             }
+            // A nationality after a bare name describes it (شركة سوني اليابانية).
+            if bare > 0 {
+                break;
+            }
             // A place with a preposition (بواشنطن، في) is where the body is, not its name;
             // ل + the article (للأمم المتحدة) is part of it.
             let lam_article = h.skip > 0 && k.starts_with("لل");
@@ -961,11 +1196,30 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        // After a bare name (فريق بار) only a nationality may follow.
+        if named
+            && bare < 3
+            && last == j - 1
+            && (bare > 0 || last == t)
+            && !k.starts_with('و')
+            && (bare > 0 || !given(k))
+            && name_word(doc, j, bare == 0)
+        {
+            bare += 1;
+            last = j;
+            strong_last = Some(j);
+            j += 1;
+            continue;
+        }
+        // After a bare name (فريق بار) nothing else follows.
         if bare > 0 {
             break;
         }
         if k.starts_with("ال") && k.chars().count() >= 4 {
+            // Another head with the article starts another body (مجلس الأمن المجلس
+            // الاقتصادي، in a list without commas).
+            if last > t && ORG_HEADS.has(k) {
+                break;
+            }
             // After a conjunction only words that name (الأوروبي، الدولي) go on.
             let naming = ORG_NAME_MODIFIERS.contains(&k);
             if conj > 0 && !naming {
@@ -994,18 +1248,20 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if named
-            && bare < 2
-            && last == j - 1
-            && (bare > 0 || last == t)
-            && !k.starts_with('و')
-            && !given(k)
-            && name_word(doc, j, true)
+        // The conjunction written apart (وزارة الطاقة و المعادن): the same.
+        if k == "و"
+            && conj == 0
+            && last > t
+            && !weak
+            && j + 1 < limit
+            && same_line_arabic(doc, j + 1)
+            && doc.tkey(j + 1).starts_with("ال")
+            && !STOP.has(doc.tkey(j + 1))
+            && !ORG_HEADS.has(doc.tkey(j + 1))
         {
-            bare += 1;
-            last = j;
-            strong_last = Some(j);
-            j += 1;
+            conj += 1;
+            last = j + 1;
+            j += 2;
             continue;
         }
         // ل + a noun of the domain, then an article word (لشؤون اللاجئين، لحقوق الإنسان).
@@ -1048,6 +1304,100 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn club_word_and_a_name_is_a_club() {
+        let got = found(
+            "وتغلب سبورتينغ براغا على ضيفه بهدفين، وخسر أولمبيك الشلف.",
+            EntityType::Organization,
+        );
+        assert_eq!(got, ["سبورتينغ براغا", "أولمبيك الشلف"]);
+    }
+
+    #[test]
+    fn unknown_word_between_saying_and_speech_is_the_speaker() {
+        let got = found(
+            "وقال أوباما إن الاتفاق قريب، وقال مسؤول إن المحادثات تستمر.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["أوباما"]);
+    }
+
+    #[test]
+    fn descriptor_names_run_on_and_stop_before_a_nationality() {
+        let got = found(
+            "ونقلت صحيفة فاينانشال تايمز أن شركة سوني اليابانية تفاوض منتخب البرازيل.",
+            EntityType::Organization,
+        );
+        // A team keeps its word: منتخب البرازيل is the team's name.
+        assert_eq!(got, ["فاينانشال تايمز", "سوني", "منتخب البرازيل"]);
+    }
+
+    #[test]
+    fn slavic_family_name_endings_make_a_person() {
+        let got = found(
+            "وتأهل دوبروفسكي بعد أن هزم ميلوفانوفيتش، وكان الأداء معروفا.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["دوبروفسكي", "ميلوفانوفيتش"]);
+    }
+
+    #[test]
+    fn names_take_long_vowel_words_and_stop_before_past_verbs() {
+        let got = found(
+            "حضر السيد سامي نوري الاجتماع، وعلم أن الوزير هشام ديب أجرى اتصالا، وأن النائب كمال عيسى نشر بيانا.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["سامي نوري", "هشام ديب", "كمال عيسى"]);
+    }
+
+    #[test]
+    fn compound_names_in_al_din_and_allah_and_ali_inside_a_name() {
+        let got = found(
+            "وقال الدكتور حسام محيي الدين إن السيد محمد علي الحسن وصل أمس.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["حسام محيي الدين", "محمد علي الحسن"]);
+    }
+
+    #[test]
+    fn organizations_take_a_spaced_conjunction_and_stop_at_a_new_head() {
+        let got = found(
+            "وأعلنت وزارة الطاقة و المعادن خطتها، وتضم الهيئة مجلس الأمناء المجلس الاستشاري.",
+            EntityType::Organization,
+        );
+        assert_eq!(got[..2], ["وزارة الطاقة و المعادن", "مجلس الأمناء"]);
+    }
+
+    #[test]
+    fn kin_and_works_name_the_person_after_them() {
+        let got = found(
+            "وحضرت أرملة غاندي الحفل، وناقش الباحثون نظرية داروين، وقدمت أسرة فقيرة شكوى.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["غاندي", "داروين"]);
+    }
+
+    #[test]
+    fn honorific_before_an_unknown_word_names_a_person() {
+        let es = super::super::extract(
+            "وأوضح السيد إحسان خلال الندوة أن المشروع مستمر.",
+            "ar",
+            &Context::default(),
+        );
+        let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
+        assert_eq!(p.text, "إحسان");
+        assert_eq!(p.role.as_deref(), Some("السيد"));
+    }
+
+    #[test]
+    fn kunya_keeps_its_nisba_of_origin() {
+        let got = found(
+            "وأكد البيان أن أبو حمزة المغربي غادر المدينة أمس.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["أبو حمزة المغربي"]);
     }
 
     #[test]

@@ -1881,6 +1881,12 @@ const AR_STOP: &[&str] = &[
     "لا",
     "ما",
     "ماذا",
+    // Interrogatives (كيف also spells Kyiv in some transliterations: the question word wins).
+    "كيف",
+    "متى",
+    "أين",
+    "لماذا",
+    "كم",
     "هل",
     "إن",
     "أن",

@@ -232,7 +232,8 @@ fn extract_inner(
     english::rules(&doc, &mut cands);
     let mut chosen = resolve(&doc, cands);
     propagate(&doc, &mut chosen);
-    let chosen = resolve(&doc, chosen);
+    let mut chosen = resolve(&doc, chosen);
+    sports_teams(&doc, &mut chosen);
 
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<(Entity, &'static str)> = Vec::with_capacity(chosen.len() + 4);
@@ -306,7 +307,9 @@ fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
                 gazetteer::GKind::Org => Some((EntityType::Organization, Source::Known)),
                 gazetteer::GKind::Dem => None,
             };
-            if let Some((kind, source)) = kind {
+            // A one-word place spelled like a function word (كيف) is the function word.
+            let function_word = h.first == h.last && lexicon::STOP.has(h.entry.key.as_str());
+            if let Some((kind, source)) = kind.filter(|_| !function_word) {
                 let mut c = Cand::new(h.first, h.last, h.skip, kind, source);
                 c.id = h.entry.id;
                 let own = doc
@@ -346,6 +349,144 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
     out
 }
 
+/// Verbs and verbal nouns of a match result; a place right after them and على/مع/أمام is
+/// the team that played (فاز على اليابان، تعادل مع بلغراد، خسارته أمام فرنسا).
+const MATCH_WORDS: &[&str] = &[
+    "فاز",
+    "فازت",
+    "الفوز",
+    "فوز",
+    "فوزه",
+    "فوزها",
+    "تغلب",
+    "تغلبت",
+    "التغلب",
+    "تعادل",
+    "تعادلت",
+    "التعادل",
+    "خسر",
+    "خسرت",
+    "خسارته",
+    "خسارتها",
+    "هزيمته",
+    "هزيمتها",
+    "انتصر",
+    "انتصرت",
+    "انتصاره",
+    "انتصارها",
+    "هزم",
+    "هزمت",
+    "حسم",
+    // Nouns of a match: مباراة العنابي مع اليابان.
+    "مباراه",
+    "مباراتي",
+    "مواجهه",
+];
+
+/// A match noun right before a team (مباراة اليابان، مواجهة كندا).
+const MATCH_NOUNS: &[&str] = &["مباراه", "مباراتي", "مواجهه", "لمباراه", "لمواجهه"];
+
+/// Words for the other side of a match, right before a team's name (ضيفه بلغراد).
+const OPPONENT_WORDS: &[&str] = &[
+    "ضيفه",
+    "ضيفها",
+    "مضيفه",
+    "مضيفها",
+    "جاره",
+    "جارها",
+    "غريمه",
+    "غريمها",
+    "منافسه",
+    "منافسها",
+];
+
+/// Words that start the name of a sports club before a city (ريال، أتلتيكو، ديبورتيفو).
+pub(crate) const CLUB_WORDS: &[&str] = &[
+    "ريال",
+    "اتلتيكو",
+    "اتليتكو",
+    "اتلتيك",
+    "ديبورتيفو",
+    "سبورتينغ",
+    "سبورتنغ",
+    "ريسينغ",
+    "راسينغ",
+    "اولمبيك",
+    "اولمبياكوس",
+    "دينامو",
+    "سبارتاك",
+    "لوكوموتيف",
+    "بوروسيا",
+];
+
+/// The key of token `t` without a leading و/ف (وحسم، فتعادل).
+fn bare_key(doc: &Doc, t: usize, set: &[&str]) -> bool {
+    let k = doc.tkey(t);
+    set.contains(&k)
+        || k.strip_prefix(['و', 'ف'])
+            .is_some_and(|r| r.chars().count() >= 3 && set.contains(&r))
+}
+
+/// A place named as a side of a match is the team (metonymy): الفوز على اليابان، ضيفه بورتو،
+/// فازت الهند على كندا; a club word before a city makes a club (سبورتينغ لشبونة).
+/// Places coordinated right after such a team are teams too (على فرنسا وإسبانيا وكندا), and
+/// so is a place right after فريق/منتخب/نادي.
+fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
+    let n = doc.tokens.len();
+    let mut prev_team_end: Option<usize> = None;
+    for c in chosen.iter_mut() {
+        if c.kind != EntityType::Location || c.source != Source::Place {
+            continue;
+        }
+        let f = c.first;
+        let prev = |d: usize| (f >= d).then(|| f - d);
+        let after_match = c.skip == 0
+            && prev(1).is_some_and(|p| {
+                matches!(doc.tkey(p), "علي" | "على" | "مع" | "امام")
+                    && (2..=5).any(|d| {
+                        prev(d).is_some_and(|q| {
+                            bare_key(doc, q, MATCH_WORDS)
+                                && (q + 1..f).all(|x| {
+                                    doc.tokens[x].kind == tokens::Kind::Arabic
+                                        && !doc.tokens[x].line_before
+                                })
+                        })
+                    })
+            });
+        let opponent = c.skip == 0 && prev(1).is_some_and(|p| bare_key(doc, p, OPPONENT_WORDS));
+        let subject = c.skip == 0
+            && prev(1).is_some_and(|p| bare_key(doc, p, MATCH_WORDS))
+            && c.last + 1 < n
+            && matches!(doc.tkey(c.last + 1), "علي" | "على" | "مع" | "امام");
+        let coordinated = c.skip == 2
+            && doc.tkey(f).starts_with('و')
+            && prev_team_end.is_some_and(|e| e + 1 == f)
+            || c.skip == 0
+                && prev(1).is_some_and(|p| doc.tkey(p) == "و")
+                && prev_team_end.is_some_and(|e| e + 2 == f);
+        let match_noun = c.skip == 0 && prev(1).is_some_and(|p| bare_key(doc, p, MATCH_NOUNS));
+        let club = c.skip == 0
+            && prev(1)
+                .is_some_and(|p| CLUB_WORDS.contains(&doc.tkey(p)) && !doc.tokens[p].line_before);
+        if club {
+            c.first -= 1;
+        }
+        // فريق قطر، منتخب مصر، نادي موناكو (not شركة مصر للطيران: the head takes that).
+        let team = c.skip == 0
+            && prev(1).is_some_and(|p| {
+                let w = doc.tkey(p);
+                splits(w).any(|(skip, lam)| {
+                    !lam && matches!(stem(w, skip, lam).as_ref(), "فريق" | "منتخب" | "نادي")
+                })
+            });
+        if after_match || opponent || subject || coordinated || club || team || match_noun {
+            c.kind = EntityType::Organization;
+            c.id = None;
+            prev_team_end = Some(c.last);
+        }
+    }
+}
+
 /// Ordinals close royal names (عبدالله الثاني) but are no surnames.
 const ORDINALS: &[&str] = &[
     "الاول",
@@ -372,6 +513,17 @@ const ORDINALS: &[&str] = &[
     "العابدين",
 ];
 
+/// The shape of a family name already seen closing a full name: a name shape, or one that
+/// fails only the noun templates (دالي، هايل) without a derivational prefix or an
+/// accusative or plural ending (إطلاق، مساعدا، جماعات are nouns).
+fn surname_shape(k: &str) -> bool {
+    arabic::plausible_unknown(k, true)
+        || arabic::basic_shape(k, true)
+            && !k.starts_with(['ا', 'ت', 'م', 'ل', 'ب', 'ن', 'ي', 'س'])
+            && !k.ends_with('ا')
+            && !k.ends_with("ات")
+}
+
 /// Whether the last word of a full name is worth looking for alone elsewhere.
 fn surname_ok(doc: &Doc, t: usize) -> bool {
     let k = doc.tkey(t);
@@ -379,12 +531,19 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
     if n < 3 || lexicon::STOP.has(k) || lexicon::GIVEN.has(k) || lexicon::EN_STOP_SET.has(k) {
         return false;
     }
+    // A nisba of a country (أبو أيوب المصري) is no family name to look for alone.
+    if lexicon::classes(k) & lexicon::class::DEM != 0 {
+        return false;
+    }
     match doc.tokens.get(t).map(|x| x.kind) {
         Some(Kind::Arabic) => {
             if let Some(rest) = k.strip_prefix("ال") {
-                n >= 5 && !ORDINALS.contains(&k) && arabic::plausible_unknown(rest, true)
+                n >= 5 && !ORDINALS.contains(&k) && surname_shape(rest)
             } else {
-                n >= 4 && arabic::plausible_unknown(k, true)
+                // Three letters only with a long vowel inside, the shape of short foreign
+                // names (بوش، كول); Arabic three-letter nouns (حرب، نجم) have none.
+                let short_ok = n == 3 && matches!(k.chars().nth(1), Some('و' | 'ي' | 'ا'));
+                (n >= 4 || short_ok) && surname_shape(k)
             }
         }
         Some(Kind::Latin) => n >= 3,
@@ -585,6 +744,31 @@ mod tests {
     }
 
     #[test]
+    fn short_foreign_surnames_propagate_but_nisbas_do_not() {
+        let text = "استقبل الرئيس هيلموت كول وفدا، وأكد أبو حمزة المصري رفضه. وقال كول إن المصري لم يحضر، وإن حرب الأسعار بدأت.";
+        let es = extract(text, "ar", &Context::default());
+        let ps: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(ps, ["هيلموت كول", "أبو حمزة المصري", "كول"]);
+    }
+
+    #[test]
+    fn surnames_failing_noun_templates_still_propagate() {
+        let text = "قال المدرب خالد عواد إن الفريق جاهز. وأضاف عواد أن الإصابات قليلة.";
+        let es = extract(text, "ar", &Context::default());
+        let ps: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(ps, ["خالد عواد", "عواد"]);
+        assert!(!surname_shape("اطلاق") && !surname_shape("جماعات") && surname_shape("عواد"));
+    }
+
+    #[test]
     fn english_title_org_and_place() {
         let text = "President Emmanuel Macron met officials of the Ministry of Defence in Paris on Monday.";
         let es = extract(text, "en", &Context::default());
@@ -610,6 +794,42 @@ mod tests {
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(orgs, ["فيرتكس", "فيرتكس"]);
+    }
+
+    #[test]
+    fn places_that_play_a_match_are_teams() {
+        let text = "وفاز منتخب البلاد على البرازيل وألمانيا، وتعادل سبورتينغ لشبونة مع ضيفه بلغراد. وزار الوزير البرازيل.";
+        let es = extract(text, "ar", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        let org = EntityType::Organization;
+        assert!(got.contains(&("البرازيل", org)), "{got:?}");
+        assert!(got.contains(&("ألمانيا", org)), "{got:?}");
+        assert!(got.contains(&("سبورتينغ لشبونة", org)), "{got:?}");
+        assert!(got.contains(&("بلغراد", org)), "{got:?}");
+        assert_eq!(got.last(), Some(&("البرازيل", EntityType::Location)));
+    }
+
+    #[test]
+    fn function_words_spelled_like_places_are_not_places() {
+        let es = extract("كيف يمكن إنهاء الأزمة في كييف؟", "ar", &Context::default());
+        let locs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Location)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert!(!locs.contains(&"كيف"), "{locs:?}");
+    }
+
+    #[test]
+    fn match_nouns_and_spaced_coordination_make_teams() {
+        let text = "واستعد الفريق لمباراة اليابان بعد أن تعادل مع كندا و الهند.";
+        let es = extract(text, "ar", &Context::default());
+        let orgs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityType::Organization)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(orgs, ["اليابان", "كندا", "الهند"]);
     }
 
     #[test]
