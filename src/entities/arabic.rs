@@ -1221,7 +1221,10 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
                 break;
             }
             // After a conjunction only words that name (الأوروبي، الدولي) go on.
-            let naming = ORG_NAME_MODIFIERS.contains(&k);
+            // A nisba adjective (العمرانية، الاجتماعي) qualifies the conjunct before it.
+            let nisba =
+                conj > 0 && k.chars().count() >= 6 && (k.ends_with("يه") || k.ends_with("ي"));
+            let naming = ORG_NAME_MODIFIERS.contains(&k) || nisba;
             if conj > 0 && !naming {
                 break;
             }
@@ -1242,7 +1245,8 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if k.starts_with("وال") && conj == 0 && last > t && !weak {
+        // Up to three conjuncts: وزارة البيئة والمياه والزراعة.
+        if k.starts_with("وال") && conj < 3 && last > t && !weak {
             conj += 1;
             last = j;
             j += 1;
@@ -1278,9 +1282,12 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
         }
         break;
     }
-    // Coordination at the very end is not part of the name.
-    while last > t && doc.tkey(last).starts_with("وال") {
-        last -= 1;
+    // One coordinated noun at the very end is not part of the name (وزارة الدفاع والجيش are
+    // two); a chain of them is the name's own list (وزارة البيئة والمياه والزراعة).
+    if conj < 2 {
+        while last > t && doc.tkey(last).starts_with("وال") {
+            last -= 1;
+        }
     }
     if weak {
         // الجامعة الأردنية: only up to the nationality or place.
@@ -1368,6 +1375,18 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(got[..2], ["وزارة الطاقة و المعادن", "مجلس الأمناء"]);
+    }
+
+    #[test]
+    fn a_chain_of_conjuncts_is_the_name_but_one_trailing_conjunct_is_not() {
+        let got = found(
+            "وأعلنت وزارة الإسكان والمرافق والتنمية العمرانية خطتها، وشاركت وزارة الصحة والجيش في الحملة.",
+            EntityType::Organization,
+        );
+        assert_eq!(
+            got,
+            ["وزارة الإسكان والمرافق والتنمية العمرانية", "وزارة الصحة"]
+        );
     }
 
     #[test]

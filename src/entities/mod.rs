@@ -251,6 +251,9 @@ fn extract_inner(
             .role
             .and_then(|(s, e)| chars.get(s..e))
             .map(|r| r.iter().collect::<String>());
+        // Vowel marks written in the text decide between homographs (عمّان is Amman).
+        let id =
+            c.id.map(|id| gazetteer::reading_for_marks(&mention, id).unwrap_or(id));
         out.push((
             Entity {
                 text: mention,
@@ -259,7 +262,7 @@ fn extract_inner(
                 end,
                 normalized,
                 value: None,
-                id: c.id.map(str::to_string),
+                id: id.map(str::to_string),
                 role,
             },
             c.source.name(),

@@ -15,13 +15,13 @@ pub mod speed;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// AEB body F1 below which `khabar eval` fails: a little under main's 0.963 (2026-11-29);
-/// raise it as extraction improves (issue #3 aims at 0.975).
-pub const AEB_F1_FLOOR: f64 = 0.95;
+/// AEB body F1 below which `khabar eval` fails: issue #3's target 0.975 (main reaches 0.9777
+/// on 2026-11-29); raise it as extraction improves.
+pub const AEB_F1_FLOOR: f64 = 0.975;
 
 /// ANERcorp test PER+LOC+ORG micro F1 below which `khabar eval` fails: a little under main's
-/// 0.597 (2026-11-29); issue #4 aims at 0.75.
-pub const NER_F1_FLOOR: f64 = 0.58;
+/// 0.679 (2026-11-29); issue #4 aims at 0.75.
+pub const NER_F1_FLOOR: f64 = 0.67;
 
 /// The NER set the floor applies to (issue #4's target set).
 const NER_FLOOR_SET: &str = "ANERcorp";
