@@ -317,23 +317,10 @@ pub(crate) fn element_hints(
     hint & !(WEAK_NEG | WEAK_POS)
 }
 
-/// Headings of boilerplate blocks, matched at the start of a short line (lowercased, with
-/// Arabic hamza forms unified by [`fold_line`]).
+/// Headings of boilerplate blocks besides [`RELATED_HEADINGS`], matched at the start of a
+/// short line (lowercased, with Arabic hamza forms unified by [`fold_line`]).
 const HEADING_LINES: &[&str] = &[
-    "اقرا ايضا",
-    "اقرا المزيد",
-    "اقرا كذلك",
-    "شاهد ايضا",
     "شاهد ايضاً",
-    "طالع ايضا",
-    "مواضيع ذات صله",
-    "مواضيع متعلقه",
-    "اخبار ذات صله",
-    "اخبار متعلقه",
-    "مقالات ذات صله",
-    "موضوعات ذات صله",
-    "الاكثر قراءه",
-    "الاكثر مشاهده",
     "الاكثر تداولا",
     "تعليقات",
     "التعليقات",
@@ -342,14 +329,6 @@ const HEADING_LINES: &[&str] = &[
     "شارك",
     "تابعونا",
     "تابعنا",
-    "read more",
-    "read also",
-    "also read",
-    "related",
-    "more from",
-    "more stories",
-    "most read",
-    "most popular",
     "recommended",
     "trending",
     "you may also like",
@@ -568,7 +547,7 @@ fn starts_with_any(folded: &str, list: &[&str]) -> bool {
     })
 }
 
-/// Headings of blocks of other stories' headlines (a subset of [`HEADING_LINES`], folded).
+/// Headings of blocks of other stories' headlines (folded); boilerplate headings too.
 const RELATED_HEADINGS: &[&str] = &[
     "اقرا ايضا",
     "اقرا المزيد",
@@ -607,7 +586,9 @@ pub(crate) fn starts_with_related_label(line: &str) -> bool {
 
 /// True when a short line heads a boilerplate block ("اقرأ أيضاً:", "Related stories").
 pub(crate) fn is_boiler_heading(line: &str) -> bool {
-    line.chars().count() <= 40 && starts_with_any(&fold_line(line), HEADING_LINES)
+    let folded = fold_line(line);
+    line.chars().count() <= 40
+        && (starts_with_any(&folded, HEADING_LINES) || starts_with_any(&folded, RELATED_HEADINGS))
 }
 
 /// True when a line is an inline teaser or an ad slot label, never story text: "READ MORE:
