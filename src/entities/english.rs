@@ -65,7 +65,28 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
     }
 }
 
-fn classify(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>) {
+/// Splits a capitalized span where names meet: after a possessive ("Germany’s Angela
+/// Merkel") and at "and" unless the span names one organization ("Procter and Gamble Co"),
+/// then classifies each part. A loop, not recursion: spans can be arbitrarily long.
+fn classify(doc: &Doc, start: usize, end: usize, cands: &mut Vec<Cand>) {
+    let has_org_word = (start..=end).any(|t| in_set(&EN_ORG_SET, doc, t));
+    let mut from = start;
+    for t in start..end {
+        let w = k(doc, t);
+        if w.ends_with("'s") || w.ends_with("’s") {
+            classify_part(doc, from, t, cands);
+            from = t + 1;
+        } else if !has_org_word && t > from && matches!(w, "and" | "&") {
+            classify_part(doc, from, t - 1, cands);
+            from = t + 1;
+        }
+    }
+    if from <= end {
+        classify_part(doc, from, end, cands);
+    }
+}
+
+fn classify_part(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>) {
     // A sentence's first word is capitalized anyway: drop it when it is a common word.
     while start <= end && in_set(&EN_STOP_SET, doc, start) {
         start += 1;

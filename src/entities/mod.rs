@@ -865,6 +865,24 @@ mod tests {
     }
 
     #[test]
+    fn english_names_split_at_possessives_and_and() {
+        let text = "The talks followed a call with Canada’s Mark Holloway, and later Holloway and Dunmore met officials from Norway and Denmark.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert!(
+            got.contains(&("Mark Holloway", EntityType::Person)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Norway", EntityType::Location)), "{got:?}");
+        assert!(got.contains(&("Denmark", EntityType::Location)), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(t, _)| t.contains(" and ") || t.contains('’')),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn english_places_by_kind_and_surnames() {
         let text = "Prime Minister Keir Starmer spoke in Downing Street. Later Starmer left.";
         let es = extract(text, "en", &Context::default());
