@@ -715,6 +715,15 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The mention texts of one type that [`extract`] finds, in order.
+    fn texts_of(text: &str, lang: &str, kind: EntityType) -> Vec<String> {
+        extract(text, lang, &Context::default())
+            .into_iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.text)
+            .collect()
+    }
+
     #[test]
     fn places_without_proclitics_with_ids() {
         let text = "وصل الوفد إلى موسكو ثم توجه وروسيا تنفي، وللعراق موقف.";
@@ -737,36 +746,21 @@ mod tests {
     #[test]
     fn surname_resolves_to_person() {
         let text = "قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة. وأضاف بوتين أن الحوار ممكن.";
-        let es = extract(text, "ar", &Context::default());
-        let ps: Vec<&str> = es
-            .iter()
-            .filter(|e| e.kind == EntityType::Person)
-            .map(|e| e.text.as_str())
-            .collect();
+        let ps = texts_of(text, "ar", EntityType::Person);
         assert_eq!(ps, ["فلاديمير بوتين", "بوتين"]);
     }
 
     #[test]
     fn short_foreign_surnames_propagate_but_nisbas_do_not() {
         let text = "استقبل الرئيس هيلموت كول وفدا، وأكد أبو حمزة المصري رفضه. وقال كول إن المصري لم يحضر، وإن حرب الأسعار بدأت.";
-        let es = extract(text, "ar", &Context::default());
-        let ps: Vec<&str> = es
-            .iter()
-            .filter(|e| e.kind == EntityType::Person)
-            .map(|e| e.text.as_str())
-            .collect();
+        let ps = texts_of(text, "ar", EntityType::Person);
         assert_eq!(ps, ["هيلموت كول", "أبو حمزة المصري", "كول"]);
     }
 
     #[test]
     fn surnames_failing_noun_templates_still_propagate() {
         let text = "قال المدرب خالد عواد إن الفريق جاهز. وأضاف عواد أن الإصابات قليلة.";
-        let es = extract(text, "ar", &Context::default());
-        let ps: Vec<&str> = es
-            .iter()
-            .filter(|e| e.kind == EntityType::Person)
-            .map(|e| e.text.as_str())
-            .collect();
+        let ps = texts_of(text, "ar", EntityType::Person);
         assert_eq!(ps, ["خالد عواد", "عواد"]);
         assert!(!surname_shape("اطلاق") && !surname_shape("جماعات") && surname_shape("عواد"));
     }
@@ -790,12 +784,7 @@ mod tests {
     #[test]
     fn organization_named_once_after_its_descriptor_is_found_again() {
         let text = "وأعلنت شركة فيرتكس نتائجها، وقالت فيرتكس إن المبيعات ارتفعت.";
-        let es = extract(text, "ar", &Context::default());
-        let orgs: Vec<&str> = es
-            .iter()
-            .filter(|e| e.kind == EntityType::Organization)
-            .map(|e| e.text.as_str())
-            .collect();
+        let orgs = texts_of(text, "ar", EntityType::Organization);
         assert_eq!(orgs, ["فيرتكس", "فيرتكس"]);
     }
 
@@ -826,12 +815,7 @@ mod tests {
     #[test]
     fn match_nouns_and_spaced_coordination_make_teams() {
         let text = "واستعد الفريق لمباراة اليابان بعد أن تعادل مع كندا و الهند.";
-        let es = extract(text, "ar", &Context::default());
-        let orgs: Vec<&str> = es
-            .iter()
-            .filter(|e| e.kind == EntityType::Organization)
-            .map(|e| e.text.as_str())
-            .collect();
+        let orgs = texts_of(text, "ar", EntityType::Organization);
         assert_eq!(orgs, ["اليابان", "كندا", "الهند"]);
     }
 

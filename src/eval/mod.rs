@@ -119,6 +119,23 @@ pub(crate) fn read(path: &Path) -> Result<Vec<u8>, EvalError> {
     std::fs::read(path).map_err(|e| EvalError::file(path, e))
 }
 
+/// Reads a corpus file and parses it as `khabar parse FILE` would (the extension declares
+/// HTML or text; content sniffing still decides). The outer error is the file system's, the
+/// inner one the parser's.
+pub(crate) fn parse_file(
+    path: &Path,
+    options: &crate::Options,
+) -> Result<Result<crate::Article, crate::Error>, EvalError> {
+    let bytes = read(path)?;
+    let input = crate::Input {
+        bytes: &bytes,
+        declared: seed::declared_from_name(path),
+        charset: None,
+        url: None,
+    };
+    Ok(crate::parse(&input, options))
+}
+
 /// The files of a folder, sorted by name, so reports are stable across machines.
 pub(crate) fn sorted_files(dir: &Path) -> Result<Vec<PathBuf>, EvalError> {
     let mut files = Vec::new();

@@ -4,9 +4,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::seed::declared_from_name;
-use super::{file_name, read, sorted_files, EvalError};
-use crate::{Input, Options};
+use super::{file_name, parse_file, sorted_files, EvalError};
+use crate::Options;
 
 /// Characters of the body shown at each end.
 const SHOWN: usize = 60;
@@ -47,15 +46,8 @@ pub struct NewsRow {
 pub fn evaluate(inputs_dir: &Path) -> Result<Vec<NewsRow>, EvalError> {
     let mut rows = Vec::new();
     for path in sorted_files(inputs_dir)? {
-        let bytes = read(&path)?;
-        let input = Input {
-            bytes: &bytes,
-            declared: declared_from_name(&path),
-            charset: None,
-            url: None,
-        };
         let file = file_name(&path);
-        rows.push(match crate::parse(&input, &Options::default()) {
+        rows.push(match parse_file(&path, &Options::default())? {
             Err(e) => NewsRow {
                 file,
                 error: Some(e.to_string()),

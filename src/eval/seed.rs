@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use super::{file_name, read, sorted_files, EvalError};
+use super::{file_name, parse_file, read, sorted_files, EvalError};
 use crate::model::{Article, Entity, EntityType};
 use crate::{Declared, Input, Options};
 
@@ -84,18 +84,11 @@ pub fn evaluate(seed_dir: &Path) -> Result<Vec<SeedReport>, EvalError> {
                 "no input file with the same stem beside it",
             ));
         };
-        let bytes = read(&input_path)?;
-        let input = Input {
-            bytes: &bytes,
-            declared: declared_from_name(&input_path),
-            charset: None,
-            url: None,
-        };
         let options = Options {
             entities: true,
             ..Options::default()
         };
-        let (article, parse_check) = match crate::parse(&input, &options) {
+        let (article, parse_check) = match parse_file(&input_path, &options)? {
             Ok(article) => (article, pass("parse")),
             Err(e) => (Article::default(), fail("parse", e.to_string())),
         };

@@ -6,9 +6,8 @@ use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use super::seed::declared_from_name;
-use super::{read, sorted_files, EvalError};
-use crate::{entities, Input, Options};
+use super::{parse_file, sorted_files, EvalError};
+use crate::{entities, Options};
 
 /// Minimum wall time of the measured loop.
 const MIN_TIME: Duration = Duration::from_millis(1500);
@@ -56,14 +55,7 @@ fn arabic_texts(corpus: &Path) -> Result<Vec<String>, EvalError> {
             if path.extension().is_some_and(|e| e == "json") {
                 continue;
             }
-            let bytes = read(&path)?;
-            let input = Input {
-                bytes: &bytes,
-                declared: declared_from_name(&path),
-                charset: None,
-                url: None,
-            };
-            if let Ok(article) = crate::parse(&input, &Options::default()) {
+            if let Ok(article) = parse_file(&path, &Options::default())? {
                 if mostly_arabic(&article.body.text) {
                     texts.push(article.body.text);
                 }
