@@ -240,6 +240,24 @@ fn very_ambiguous(k: &str) -> bool {
     .contains(&k)
 }
 
+/// A given name of the generated name table that no hand-written list reads otherwise.
+fn data_given(k: &str) -> bool {
+    let c = super::lexicon::classes(k);
+    c & super::lexicon::class::DATA_GIVEN != 0 && c & super::lexicon::class::LISTS == 0
+}
+
+/// A family name of the generated name table that is no function word, title or head.
+fn family(k: &str) -> bool {
+    let c = super::lexicon::classes(k);
+    c & super::lexicon::class::FAMILY != 0
+        && c & super::lexicon::class::LISTS & !super::lexicon::class::GIVEN == 0
+}
+
+/// A word of the generated name table (given or family name) without the article.
+fn data_name(k: &str) -> bool {
+    !k.starts_with("ال") && (data_given(k) || family(k))
+}
+
 fn ambiguous_given(k: &str) -> bool {
     AMBIGUOUS_GIVEN.contains(&k)
 }
@@ -429,7 +447,7 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
     if k.chars().count() < 2 || STOP.has(k) || TITLES.has(k) || ORG_HEADS.has(k) || SAYING.has(k) {
         return false;
     }
-    if given(k) || PARTICLES.has(k) {
+    if given(k) || PARTICLES.has(k) || data_name(k) && doc.gaz(t).is_none() {
         return true;
     }
     let shape_ok = if strict {
@@ -459,16 +477,21 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let w = doc.tkey(j);
     let first = w.get(first_skip..).unwrap_or("");
     let known_first = given(first);
-    if !known_first && !PARTICLES.has(first) {
+    let data_first = !known_first && data_name(first) && doc.gaz(j).is_none();
+    if !known_first && !data_first && !PARTICLES.has(first) {
         // "X بن Y" is a name whatever the shape of X (فلاح بن جاسم).
         let patronym = matches!(doc.tkey(j + 1), "بن" | "ابن" | "بنت")
             && same_line_arabic(doc, j + 1)
             && basic_shape(first, true)
-            && super::lexicon::classes(first) & !super::lexicon::class::GIVEN == 0;
+            && super::lexicon::classes(first)
+                & super::lexicon::class::LISTS
+                & !super::lexicon::class::GIVEN
+                == 0;
         let shape_ok = if first_skip == 0 {
             patronym || name_word(doc, j, true)
         } else {
-            plausible_unknown(first, false) && super::lexicon::classes(first) == 0
+            plausible_unknown(first, false)
+                && super::lexicon::classes(first) & super::lexicon::class::LISTS == 0
         };
         if !cued || !shape_ok {
             return None;
@@ -483,7 +506,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let mut prev_known = (known_first && !very_ambiguous(first)) || PARTICLES.has(first);
     let mut prev_abd = first == "عبد";
     let mut need_more = PARTICLES.has(first);
-    let mut unknown = usize::from(!known_first && !PARTICLES.has(first));
+    let mut unknown = usize::from(!known_first && !data_first && !PARTICLES.has(first));
     let max_unknown = if known_first && !cued { 1 } else { 2 };
     let mut k = j + 1;
     while k < doc.tokens.len() && k - j < max {
@@ -516,12 +539,13 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         let ali = tok == "علي"
             && same_line_arabic(doc, k + 1)
             && (given(doc.tkey(k + 1)) || name_word_with_article(doc, k + 1));
-        if given(tok) || ali {
+        let data = data_name(tok) && doc.gaz(k).is_none();
+        if given(tok) || ali || data {
             last = k;
             need_more = false;
             // Inside a cued name a second given name is a name, whatever its common reading
             // (محمد سعيد الكندي).
-            prev_known = !very_ambiguous(tok) || cued && k > j;
+            prev_known = given(tok) && !very_ambiguous(tok) || cued && k > j || ali;
             prev_abd = false;
             k += 1;
             continue;
@@ -559,7 +583,8 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             // A kunya takes a nisba of origin (أبو أيوب المصري، أبو حمزة المغربي).
             let kunya_nisba =
                 first == "ابو" && k == j + 2 && tok.starts_with("ال") && is_demonym(doc, k);
-            if (need_more || prev_known || nisba_after_cue) && name_word_with_article(doc, k)
+            if (need_more || prev_known || nisba_after_cue || family(tok))
+                && name_word_with_article(doc, k)
                 || kunya_nisba
             {
                 last = k;
@@ -699,7 +724,7 @@ fn unknown_word(doc: &Doc, j: usize) -> bool {
         && !k.ends_with("ون")
         && !k.ends_with("ين")
         && basic_shape(k, false)
-        && doc.any(j) == 0
+        && doc.any(j) & super::lexicon::class::LISTS == 0
         && !verb_like(k)
         && !preposition_noun(k)
 }
@@ -709,7 +734,11 @@ fn unknown_word(doc: &Doc, j: usize) -> bool {
 fn foreign_surname(doc: &Doc, t: usize) -> bool {
     let k = doc.tkey(t);
     let n = k.chars().count();
-    if n < 6 || k.starts_with("ال") || doc.any(t) != 0 || doc.gaz(t).is_some() {
+    if n < 6
+        || k.starts_with("ال")
+        || doc.any(t) & super::lexicon::class::LISTS != 0
+        || doc.gaz(t).is_some()
+    {
         return false;
     }
     let ends = [
@@ -887,7 +916,8 @@ fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
         };
         let ok = given(stem)
             || (stem.chars().count() >= 4 && !stem.starts_with("ال") && {
-                plausible_unknown(stem, false) && super::lexicon::classes(stem) == 0
+                plausible_unknown(stem, false)
+                    && super::lexicon::classes(stem) & super::lexicon::class::LISTS == 0
             });
         if !ok || doc.gaz(j).is_some() {
             break;
@@ -1043,6 +1073,25 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             let first = w.get(skip..).unwrap_or("");
             if let Some(last) = parse_name(doc, t, skip, false, 5) {
                 if last > t || !ambiguous_given(first) {
+                    cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
+                    let last = coordinated(doc, last, cands);
+                    t = last + 1;
+                    continue;
+                }
+            }
+        }
+        // A given name of the generated table starts a name when a second known name part
+        // follows (هايل الرياحنة، عطا حمدان): alone it may be a common word.
+        if let Some(skip) = doc
+            .skip_for(t, super::lexicon::class::DATA_GIVEN)
+            .filter(|&s| data_given(doc.tkey(t).get(s..).unwrap_or("")) && doc.gaz(t).is_none())
+        {
+            if let Some(last) = parse_name(doc, t, skip, false, 4) {
+                let known_part = (t + 1..=last).any(|k| {
+                    let w = doc.tkey(k);
+                    given(w) || data_name(w) || family(w)
+                });
+                if last > t && known_part {
                     cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
                     let last = coordinated(doc, last, cands);
                     t = last + 1;

@@ -75,6 +75,13 @@ pub mod class {
     pub const ORG_HEAD: u16 = 1 << 5;
     /// Nationality adjective (from the gazetteer).
     pub const DEM: u16 = 1 << 6;
+    /// Given name from the generated name table (`data/names_ar.tsv`), not hand-checked.
+    pub const DATA_GIVEN: u16 = 1 << 7;
+    /// Family name from the generated name table.
+    pub const FAMILY: u16 = 1 << 8;
+    /// The hand-written word lists and the gazetteer's demonyms: a word in none of them is
+    /// "unknown" to the rules, whatever the generated name table says of it.
+    pub const LISTS: u16 = (1 << 7) - 1;
 }
 
 static CLASSES: LazyLock<HashMap<String, u16, Fx>> = LazyLock::new(|| {
@@ -94,8 +101,35 @@ static CLASSES: LazyLock<HashMap<String, u16, Fx>> = LazyLock::new(|| {
     for k in super::gazetteer::demonym_keys() {
         *m.entry(k.to_string()).or_insert(0) |= class::DEM;
     }
+    for set in [&*DATA_GIVEN, &*FAMILY] {
+        for k in &set.set {
+            *m.entry(k.clone()).or_insert(0) |= set.bit;
+        }
+    }
     m
 });
+
+/// The generated name table: given (`G`) and family (`F`) names common among people of Arab
+/// countries and rare as words of running text (see `scripts/gen_names.py`).
+const NAMES_TSV: &str = include_str!("../../data/names_ar.tsv");
+
+fn name_table(kind: &str, bit: u16) -> KeySet {
+    KeySet {
+        set: NAMES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, w)| key(w))
+            .collect(),
+        bit,
+    }
+}
+
+/// Given names of the generated table.
+pub static DATA_GIVEN: LazyLock<KeySet> = LazyLock::new(|| name_table("G", class::DATA_GIVEN));
+/// Family names of the generated table.
+pub static FAMILY: LazyLock<KeySet> = LazyLock::new(|| name_table("F", class::FAMILY));
 
 /// The class bits of one search key (0 for a word in no list).
 pub fn classes(k: &str) -> u16 {

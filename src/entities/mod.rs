@@ -131,7 +131,7 @@ pub(crate) struct Info {
     /// Classes of any reading.
     any: u16,
     /// For each class bit: the proclitic bytes of the first reading in that class (0xFF: none).
-    skip: [u8; 8],
+    skip: [u8; 9],
 }
 
 /// A tokenized text with its per-token facts; derefs to the [`Doc`].
@@ -160,7 +160,7 @@ impl Ana {
             }
             let w = doc.tkey(t);
             let inf = &mut info[t];
-            inf.skip = [0xFF; 8];
+            inf.skip = [0xFF; 9];
             for (skip, lam) in splits(w) {
                 let c = lexicon::classes(&stem(w, skip, lam));
                 if skip == 0 {
