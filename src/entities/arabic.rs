@@ -258,6 +258,17 @@ fn data_name(k: &str) -> bool {
     !k.starts_with("ال") && (data_given(k) || family(k))
 }
 
+/// A common word of running text (generated table) that no name list claims.
+fn common(k: &str) -> bool {
+    let c = super::lexicon::classes(k);
+    c & super::lexicon::class::COMMON != 0
+        && c & (super::lexicon::class::GIVEN
+            | super::lexicon::class::PARTICLE
+            | super::lexicon::class::DATA_GIVEN
+            | super::lexicon::class::FAMILY)
+            == 0
+}
+
 fn ambiguous_given(k: &str) -> bool {
     AMBIGUOUS_GIVEN.contains(&k)
 }
@@ -450,6 +461,10 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
     if given(k) || PARTICLES.has(k) || data_name(k) && doc.gaz(t).is_none() {
         return true;
     }
+    // A common word of the language starts no name (it may continue one: كوفي عنان).
+    if strict && common(k) {
+        return false;
+    }
     let shape_ok = if strict {
         plausible_unknown(k, true) && !preposition_noun(k)
     } else {
@@ -614,10 +629,38 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         }) {
             break;
         }
-        let relaxed = prev_known && plausible_family(tok);
+        // Right after a known first name, any word that is no common word of the language,
+        // in no list and not verb-shaped is the family name, whatever its template: foreign
+        // family names break Arabic templates (كرزاي، إيتو، سيلفا).
+        let after_first = k == j + 1
+            && (known_first || data_first)
+            && tok.chars().count() >= 3
+            && super::lexicon::classes(tok) & super::lexicon::class::LISTS == 0
+            && !common(tok)
+            && basic_shape(tok, true)
+            && !tok.ends_with("ات")
+            && !tok.ends_with("ون")
+            && doc.gaz(j).is_none_or(|h| h.entry.kind == GKind::Dem)
+            && !splits(tok).skip(1).any(|(skip, lam)| {
+                let st = stem(tok, skip, lam);
+                STOP.has(&st) || common(&st) || st.starts_with("ال") || verb_like(&st)
+            });
+        let relaxed = prev_known && plausible_family(tok) || after_first;
         // After a particle the name must go on, whatever its shape (دا سيلفا، بن لادن).
         let required = need_more && tok.chars().count() >= 3 && !STOP.has(tok);
-        if !relaxed && !required && (!name_word(doc, k, false) || past_verb_shape(tok)) {
+        // A common word of the language may be a second name (كوفي عنان، رجب طيب) but
+        // not a third after two (… محمود عباس حدوث).
+        let parts = (j..k)
+            .filter(|&i| {
+                let w = doc.tkey(i);
+                !PARTICLES.has(w) && !matches!(w, "الله" | "الدين")
+            })
+            .count();
+        let common_late = parts >= 2 && common(tok);
+        if !relaxed
+            && !required
+            && (!name_word(doc, k, false) || past_verb_shape(tok) || common_late)
+        {
             break;
         }
         // Unknown words: one after a known given name (محمد حسني مبارك), two in all when
@@ -760,6 +803,24 @@ fn foreign_surname(doc: &Doc, t: usize) -> bool {
         && !k.starts_with("وال")
         && !k.starts_with("لل")
         && basic_shape(k, false)
+}
+
+/// A word that may be a transliterated foreign name part: on the same line, in no word list,
+/// no gazetteer and no common-word table, without the article, a plural or verb shape.
+fn foreign_word(doc: &Doc, j: usize) -> bool {
+    if !same_line_arabic(doc, j) || doc.gaz(j).is_some() {
+        return false;
+    }
+    let k = doc.tkey(j);
+    let c = super::lexicon::classes(k);
+    (given(k) || c & (super::lexicon::class::LISTS | super::lexicon::class::COMMON) == 0)
+        && !k.starts_with("ال")
+        && !k.starts_with('و')
+        && basic_shape(k, false)
+        && !k.ends_with("ات")
+        && !k.ends_with("ون")
+        && !preposition_noun(k)
+        && !past_verb_shape(k)
 }
 
 /// Shapes of a past verb that follows a name (نشر، أجرى، اتفق، استنكروا، اتفقا، لايؤمن):
@@ -1044,6 +1105,19 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     t = last + 1;
                     continue;
                 }
+            }
+            // A nationality adjective that modifies no noun before it (فاز الياباني …)
+            // introduces a person: two foreign words after it are a first and a last name,
+            // whatever their Arabic template (تاكوما ساتو، سيدريك بيولين).
+            let modifies_noun = t > 0 && doc.tkey(t - 1).starts_with("ال") && is_arabic(doc, t - 1);
+            if !modifies_noun
+                && !given(doc.tkey(j))
+                && foreign_word(doc, j)
+                && foreign_word(doc, j + 1)
+            {
+                cands.push(Cand::new(j, j + 1, 0, EntityType::Person, Source::Cued));
+                t = j + 2;
+                continue;
             }
         }
         // Kunya and patronymic names without a cue: أبو أيوب المصري، بن لادن.

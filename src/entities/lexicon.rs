@@ -79,6 +79,9 @@ pub mod class {
     pub const DATA_GIVEN: u16 = 1 << 7;
     /// Family name from the generated name table.
     pub const FAMILY: u16 = 1 << 8;
+    /// Common word of running text from the generated table (mostly seen with the article
+    /// or a suffix, which names never take).
+    pub const COMMON: u16 = 1 << 9;
     /// The hand-written word lists and the gazetteer's demonyms: a word in none of them is
     /// "unknown" to the rules, whatever the generated name table says of it.
     pub const LISTS: u16 = (1 << 7) - 1;
@@ -101,7 +104,7 @@ static CLASSES: LazyLock<HashMap<String, u16, Fx>> = LazyLock::new(|| {
     for k in super::gazetteer::demonym_keys() {
         *m.entry(k.to_string()).or_insert(0) |= class::DEM;
     }
-    for set in [&*DATA_GIVEN, &*FAMILY] {
+    for set in [&*DATA_GIVEN, &*FAMILY, &*COMMON] {
         for k in &set.set {
             *m.entry(k.clone()).or_insert(0) |= set.bit;
         }
@@ -130,6 +133,8 @@ fn name_table(kind: &str, bit: u16) -> KeySet {
 pub static DATA_GIVEN: LazyLock<KeySet> = LazyLock::new(|| name_table("G", class::DATA_GIVEN));
 /// Family names of the generated table.
 pub static FAMILY: LazyLock<KeySet> = LazyLock::new(|| name_table("F", class::FAMILY));
+/// Common words of the generated table.
+pub static COMMON: LazyLock<KeySet> = LazyLock::new(|| name_table("W", class::COMMON));
 
 /// The class bits of one search key (0 for a word in no list).
 pub fn classes(k: &str) -> u16 {
@@ -680,6 +685,7 @@ const AR_GIVEN: &[&str] = &[
 
 /// Common first names of people from outside the Arab world, as Arabic news transliterates them.
 const AR_FOREIGN_GIVEN: &[&str] = &[
+    "جان",
     "جورج",
     "جون",
     "جيمس",

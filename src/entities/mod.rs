@@ -131,7 +131,7 @@ pub(crate) struct Info {
     /// Classes of any reading.
     any: u16,
     /// For each class bit: the proclitic bytes of the first reading in that class (0xFF: none).
-    skip: [u8; 9],
+    skip: [u8; 10],
 }
 
 /// A tokenized text with its per-token facts; derefs to the [`Doc`].
@@ -160,7 +160,7 @@ impl Ana {
             }
             let w = doc.tkey(t);
             let inf = &mut info[t];
-            inf.skip = [0xFF; 9];
+            inf.skip = [0xFF; 10];
             for (skip, lam) in splits(w) {
                 let c = lexicon::classes(&stem(w, skip, lam));
                 if skip == 0 {
@@ -899,5 +899,58 @@ mod tests {
                 prop_assert_eq!(slice, e.text);
             }
         }
+    }
+
+    #[test]
+    fn generated_name_table_makes_people_of_known_name_pairs_only() {
+        // A given and a family name of the generated table, neither in the hand lists.
+        assert_eq!(
+            texts_of(
+                "وحضر الاجتماع فرحان العنزي وعدد من المسؤولين.",
+                "ar",
+                EntityType::Person
+            ),
+            ["فرحان العنزي"]
+        );
+        // The same given name read as an adjective ("glad"), with no name after it.
+        assert!(texts_of("كان الجمهور فرحان بالفوز.", "ar", EntityType::Person).is_empty());
+    }
+
+    #[test]
+    fn common_words_end_names_and_foreign_surnames_follow_known_first_names() {
+        // A verbal noun of everyday Arabic is no third name.
+        assert_eq!(
+            texts_of(
+                "وقال سمير حداد لقاء الأمس كان مثمرا.",
+                "ar",
+                EntityType::Person
+            ),
+            ["سمير حداد"]
+        );
+        // A family name that reads as ك + an Arabic template still follows a known first name.
+        assert_eq!(
+            texts_of("التقى الرئيس حسن كرماني الوفد.", "ar", EntityType::Person),
+            ["حسن كرماني"]
+        );
+    }
+
+    #[test]
+    fn a_nationality_adjective_introduces_two_foreign_words_as_a_person() {
+        assert_eq!(
+            texts_of(
+                "وفاز الياباني تاكيشي موراتا بالسباق.",
+                "ar",
+                EntityType::Person
+            ),
+            ["تاكيشي موراتا"]
+        );
+        // The adjective of a noun before it introduces nobody.
+        assert!(texts_of(
+            "وتراجع الاقتصاد الأمريكي ناتاليا كورتا.",
+            "ar",
+            EntityType::Person
+        )
+        .iter()
+        .all(|p| p != "ناتاليا كورتا"));
     }
 }
