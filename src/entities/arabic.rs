@@ -1215,6 +1215,19 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 }
             }
         }
+        // A wire agency credited in brackets by its nationality (Arabic news usage for AFP,
+        // dpa, EPA): "(الفرنسية)", "(الألمانية - أرشيف)".
+        if t > 0 && doc.tkey(t - 1) == "(" && is_agency_credit(doc, t) {
+            cands.push(Cand::new(t, t, 0, EntityType::Organization, Source::Head));
+            t += 1;
+            continue;
+        }
+        // A naming head, then a quoted name: شركة "أرامكو"، صحيفة «الغد»، and the quoted
+        // names coordinated with it (شركتي "X" و"Y").
+        if let Some(last) = quoted_names_after_head(doc, t, cands) {
+            t = last + 1;
+            continue;
+        }
         // Organization heads with their modifiers.
         if let Some(skip) = reading_in(doc, t, &ORG_HEADS) {
             if let Some((first, last)) = org_extent(doc, t, skip) {
@@ -1230,6 +1243,83 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         t += 1;
     }
+}
+
+/// A feminine nationality adjective with the article alone in brackets, or before a dash:
+/// the credit line of a wire agency (وكالة الأنباء الفرنسية).
+fn is_agency_credit(doc: &Doc, t: usize) -> bool {
+    let k = doc.tkey(t);
+    k.starts_with("ال")
+        && k.ends_with("يه")
+        && doc.tokens.get(t).is_some_and(|x| x.kind == Kind::Arabic)
+        && doc.bare_classes(t) & super::lexicon::class::DEM != 0
+        && matches!(doc.tkey(t + 1), ")" | "-" | "/" | "،" | ",")
+        && doc.tokens.get(t + 1).is_some_and(|x| x.kind == Kind::Punct)
+}
+
+fn is_quote(doc: &Doc, t: usize) -> bool {
+    doc.tokens.get(t).is_some_and(|x| x.kind == Kind::Punct)
+        && matches!(doc.tkey(t), "\"" | "«" | "»" | "“" | "”" | "„")
+}
+
+/// The quoted name that starts at the opening quote `q`: its first and last tokens (one to
+/// five words on one line, closed by a quote).
+fn quoted_name(doc: &Doc, q: usize) -> Option<(usize, usize)> {
+    if !is_quote(doc, q) {
+        return None;
+    }
+    let first = q + 1;
+    let mut j = first;
+    while j < doc.tokens.len() && j < first + 6 {
+        let tok = doc.tokens.get(j)?;
+        if tok.line_before {
+            return None;
+        }
+        if is_quote(doc, j) {
+            return (j > first).then_some((first, j - 1));
+        }
+        if tok.kind == Kind::Punct {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A head that names a body (شركة، صحيفة، قناة; also its dual or plural: شركتي، شركات) at
+/// `t`, then quoted names: pushes each quoted name and returns the last token used.
+fn quoted_names_after_head(doc: &Doc, t: usize, cands: &mut Vec<Cand>) -> Option<usize> {
+    let w = doc.tkey(t);
+    let named = |h: &str| {
+        ORG_NAMED_HEADS.has(h)
+            || [("تي", "ه"), ("تا", "ه"), ("ات", "ه")]
+                .iter()
+                .any(|(suf, sing)| {
+                    h.strip_suffix(suf)
+                        .is_some_and(|b| ORG_NAMED_HEADS.has(&format!("{b}{sing}")))
+                })
+    };
+    if !splits(w).any(|(skip, lam)| named(&stem(w, skip, lam))) {
+        return None;
+    }
+    let (first, last) = quoted_name(doc, t + 1)?;
+    let mut end = last + 1;
+    cands.push(Cand::new(
+        first,
+        last,
+        0,
+        EntityType::Organization,
+        Source::Head,
+    ));
+    // و "Y", or و"Y" with the conjunction on its own.
+    while doc.tkey(end + 1) == "و" && !doc.tokens.get(end + 1).is_some_and(|x| x.line_before) {
+        let Some((f, l)) = quoted_name(doc, end + 2) else {
+            break;
+        };
+        cands.push(Cand::new(f, l, 0, EntityType::Organization, Source::Head));
+        end = l + 1;
+    }
+    Some(end)
 }
 
 /// ل + article phrases of time and manner that follow a noun but never name a body.

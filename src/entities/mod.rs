@@ -189,6 +189,11 @@ impl Ana {
         (s != 0xFF).then_some(s as usize)
     }
 
+    /// Classes of the bare word `t` (no proclitic read off).
+    pub(crate) fn bare_classes(&self, t: usize) -> u16 {
+        self.info.get(t).map(|i| i.bare).unwrap_or(0)
+    }
+
     /// Classes of any reading of `t`.
     pub(crate) fn any(&self, t: usize) -> u16 {
         self.info.get(t).map(|i| i.any).unwrap_or(0)
