@@ -258,6 +258,14 @@ fn data_name(k: &str) -> bool {
     !k.starts_with("ال") && (data_given(k) || family(k))
 }
 
+/// A common word of running text (generated table) that no name list claims, or its
+/// accusative with tanween alef (برنامجا، مؤتمرا).
+pub(crate) fn common_word(k: &str) -> bool {
+    common(k)
+        || k.strip_suffix('ا')
+            .is_some_and(|b| b.chars().count() >= 3 && common(b))
+}
+
 /// A common word of running text (generated table) that no name list claims.
 fn common(k: &str) -> bool {
     let c = super::lexicon::classes(k);
@@ -636,7 +644,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             && (known_first || data_first)
             && tok.chars().count() >= 3
             && super::lexicon::classes(tok) & super::lexicon::class::LISTS == 0
-            && !common(tok)
+            && !common_word(tok)
             && basic_shape(tok, true)
             && !tok.ends_with("ات")
             && !tok.ends_with("ون")
@@ -656,7 +664,12 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 !PARTICLES.has(w) && !matches!(w, "الله" | "الدين")
             })
             .count();
-        let common_late = parts >= 2 && common(tok);
+        // Without a cue, a given name that is also a word (كامل) and a common word after it
+        // (كامل أراضيها) are a phrase, not a name.
+        let common_uncued =
+            !cued && parts == 1 && common(tok) && (ambiguous_given(first) || very_ambiguous(first));
+        let common_late =
+            parts >= 2 && common(tok) || common_word(tok) && !common(tok) || common_uncued;
         if !relaxed
             && !required
             && (!name_word(doc, k, false) || past_verb_shape(tok) || common_late)
