@@ -12,12 +12,12 @@
 pub mod civil;
 pub mod months;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
-use crate::text::normalize::{digit_value, display, search_key, word_key};
+use crate::text::normalize::{digit_value, display, push_word_key, search_key};
 use civil::{civil_from_days, days_from_civil, hijri_to_gregorian, is_valid, iso_date, weekday};
 
 /// A date found in text, offsets in code points.
@@ -43,13 +43,19 @@ pub fn find(text: &str) -> Vec<DateSpan> {
 /// relative dates are not reported.
 pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan> {
     let reference = reference.and_then(parse_reference);
-    let toks = tokenize(text);
+    let mut keys = String::with_capacity(text.len());
+    let toks = tokenize(text, &mut keys);
     let mut out: Vec<DateSpan> = Vec::new();
     // Token range [first, next) of each span, to look between neighbours.
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        match match_at(&toks, i, reference) {
+    while let Some(t) = toks.get(i) {
+        let found = if t.may_start() {
+            match_at(&toks, i, reference)
+        } else {
+            None
+        };
+        match found {
             Some(m) => {
                 out.push(DateSpan {
                     start: m.start,
@@ -357,136 +363,223 @@ enum Kind {
 }
 
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'k> {
     kind: Kind,
     start: usize,
     end: usize,
-    /// Search key (words), ASCII digits (numbers), the char (punctuation).
-    key: String,
+    /// Search key (words), ASCII digits (numbers), the char (punctuation); all keys of a text
+    /// share one buffer (see [`tokenize`]).
+    key: &'k str,
     num: u32,
     digits: usize,
     /// White space separates this token from the previous one.
     space_before: bool,
+    /// The date vocabulary's entry for the key, and for the key without a proclitic
+    /// (`وفي مايو`، `بالأحد`), looked up once here so the matchers never hash.
+    lex: Option<&'static Lex>,
+    bare: Option<&'static Lex>,
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::new();
-    let mut cur: Option<(Kind, usize, String)> = None;
-    let mut space = false;
-    let mut n = 0;
-    let flush = |cur: &mut Option<(Kind, usize, String)>,
-                 end: usize,
-                 toks: &mut Vec<Tok>,
-                 space: &mut bool| {
-        if let Some((kind, start, raw)) = cur.take() {
-            toks.push(make_tok(kind, start, end, &raw, *space));
-            *space = false;
-        }
-    };
-    for (i, c) in text.chars().enumerate() {
-        n = i + 1;
-        let kind = if digit_value(c).is_some() {
-            Some(Kind::Num)
-        } else if c.is_ascii_alphabetic()
-            || crate::text::normalize::is_arabic_letter(c)
-            || crate::text::normalize::is_arabic_mark(c)
-            || c == '\u{0640}'
-            || (!c.is_ascii() && c.is_alphabetic())
-        {
-            Some(Kind::Word)
+impl Tok<'_> {
+    /// Whether a date may start here: every matcher starts at a number or at a word of the
+    /// lexicon (with or without a proclitic), so the scan skips all other tokens without
+    /// trying the matchers, which is most of running text.
+    fn may_start(&self) -> bool {
+        self.kind == Kind::Num || self.lex.is_some() || self.bare.is_some()
+    }
+}
+
+/// What a char is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Token(Kind),
+    Space,
+}
+
+fn class(c: char) -> Class {
+    if digit_value(c).is_some() {
+        return Class::Token(Kind::Num);
+    }
+    if c.is_ascii() {
+        return if c.is_ascii_alphabetic() {
+            Class::Token(Kind::Word)
+        } else if c.is_whitespace() {
+            Class::Space
         } else {
-            None
+            Class::Token(Kind::Punct)
         };
-        match kind {
-            Some(k) => {
-                if cur.as_ref().is_some_and(|(ck, _, _)| *ck != k) {
-                    flush(&mut cur, i, &mut toks, &mut space);
-                }
-                match cur.as_mut() {
-                    Some((_, _, raw)) => raw.push(c),
-                    None => cur = Some((k, i, c.to_string())),
-                }
-            }
-            None => {
-                flush(&mut cur, i, &mut toks, &mut space);
-                if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}') {
-                    space = true;
-                } else {
-                    toks.push(make_tok(Kind::Punct, i, i + 1, &c.to_string(), space));
-                    space = false;
-                }
-            }
-        }
     }
-    flush(&mut cur, n, &mut toks, &mut space);
-    toks
+    if crate::text::normalize::is_arabic_letter(c)
+        || crate::text::normalize::is_arabic_mark(c)
+        || c == '\u{0640}'
+    {
+        return Class::Token(Kind::Word);
+    }
+    // Spaces and the invisible marks first: the alphabetic table lookup is the slow test, and
+    // some sources put a direction mark before every word.
+    if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}') {
+        Class::Space
+    } else if c.is_alphabetic() {
+        Class::Token(Kind::Word)
+    } else {
+        Class::Token(Kind::Punct)
+    }
 }
 
-fn make_tok(kind: Kind, start: usize, end: usize, raw: &str, space_before: bool) -> Tok {
-    let (key, num, digits) = match kind {
-        Kind::Num => {
-            let ascii: String = raw
-                .chars()
-                .filter_map(|c| digit_value(c).and_then(|d| char::from_digit(d, 10)))
-                .collect();
-            let num = if ascii.len() <= 9 {
-                ascii.parse().unwrap_or(0)
-            } else {
-                u32::MAX
+/// A token while scanning: its key is a byte range of the key buffer, which is still growing.
+struct Scanned {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    key: std::ops::Range<usize>,
+    num: u32,
+    digits: usize,
+    space_before: bool,
+}
+
+/// Splits `text` into words, digit runs and punctuation (offsets in code points), writing
+/// every key into `keys`: one buffer per text instead of two strings per token.
+fn tokenize<'k>(text: &str, keys: &'k mut String) -> Vec<Tok<'k>> {
+    keys.clear();
+    let mut scanned: Vec<Scanned> = Vec::with_capacity(text.len() / 6);
+    // The open token: kind, first char, first byte.
+    let mut open: Option<(Kind, usize, usize)> = None;
+    let mut space = false;
+    let mut close =
+        |open: &mut Option<(Kind, usize, usize)>, end: usize, end_byte: usize, space: &mut bool| {
+            let Some((kind, start, start_byte)) = open.take() else {
+                return;
             };
-            let digits = ascii.len();
-            (ascii, num, digits)
+            let raw = text.get(start_byte..end_byte).unwrap_or("");
+            let from = keys.len();
+            let (mut num, mut digits) = (0, 0);
+            match kind {
+                Kind::Num => {
+                    for d in raw.chars().filter_map(digit_value) {
+                        keys.push(char::from_digit(d, 10).unwrap_or('0'));
+                        if digits < 9 {
+                            num = num * 10 + d;
+                        }
+                        digits += 1;
+                    }
+                    // Ten digits and more are no date part (and would overflow).
+                    if digits > 9 {
+                        num = u32::MAX;
+                    }
+                }
+                Kind::Word => push_word_key(raw, keys),
+                Kind::Punct => keys.push_str(raw),
+            }
+            scanned.push(Scanned {
+                kind,
+                start,
+                end,
+                key: from..keys.len(),
+                num,
+                digits,
+                space_before: *space,
+            });
+            *space = false;
+        };
+    let mut n = 0;
+    for (i, (b, c)) in text.char_indices().enumerate() {
+        n = i + 1;
+        match class(c) {
+            Class::Token(Kind::Punct) => {
+                close(&mut open, i, b, &mut space);
+                open = Some((Kind::Punct, i, b));
+                close(&mut open, i + 1, b + c.len_utf8(), &mut space);
+            }
+            Class::Token(k) => {
+                if open.is_some_and(|(ok, _, _)| ok != k) {
+                    close(&mut open, i, b, &mut space);
+                }
+                if open.is_none() {
+                    open = Some((k, i, b));
+                }
+            }
+            Class::Space => {
+                close(&mut open, i, b, &mut space);
+                space = true;
+            }
         }
-        Kind::Word => (word_key(raw), 0, 0),
-        Kind::Punct => (raw.to_string(), 0, 0),
-    };
-    Tok {
-        kind,
-        start,
-        end,
-        key,
-        num,
-        digits,
-        space_before,
     }
+    close(&mut open, n, text.len(), &mut space);
+    let keys: &'k String = keys;
+    let lexicon = lexicon();
+    scanned
+        .into_iter()
+        .map(|s| {
+            let key = keys.get(s.key).unwrap_or("");
+            let (lex, bare) = if s.kind == Kind::Word {
+                (
+                    lexicon.get(key),
+                    strip_clitic(key).and_then(|b| lexicon.get(b)),
+                )
+            } else {
+                (None, None)
+            };
+            Tok {
+                kind: s.kind,
+                start: s.start,
+                end: s.end,
+                key,
+                num: s.num,
+                digits: s.digits,
+                space_before: s.space_before,
+                lex,
+                bare,
+            }
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
-// Name tables
+// Lexicon
 
-struct Names {
-    /// First word key → (following word keys, number), longest first.
-    gregorian: HashMap<String, Vec<(Vec<String>, u8)>>,
-    hijri: HashMap<String, Vec<(Vec<String>, u8)>>,
-    weekdays: HashMap<String, u8>,
-    ordinals: HashMap<String, Vec<(Vec<String>, u8)>>,
+/// Month names by first word: (following word keys, number), longest first.
+type Names = Vec<(Vec<String>, u8)>;
+
+/// What a word key starts in the date vocabulary.
+#[derive(Debug, Default)]
+struct Lex {
+    gregorian: Names,
+    hijri: Names,
+    ordinals: Names,
+    weekday: Option<u8>,
+    /// Starts a relative date ([`RELATIVE_STARTS`]).
+    relative: bool,
 }
 
-fn names() -> &'static Names {
-    static NAMES: OnceLock<Names> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        let build = |table: &[(&str, u8)]| {
-            let mut map: HashMap<String, Vec<(Vec<String>, u8)>> = HashMap::new();
+/// Every word key a date can start with. FxHash: keys are short and looked up for every word
+/// of the text, and SipHash's flooding resistance buys nothing against a fixed table.
+fn lexicon() -> &'static FxHashMap<String, Lex> {
+    static LEXICON: OnceLock<FxHashMap<String, Lex>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut map: FxHashMap<String, Lex> = FxHashMap::default();
+        let mut add = |table: &[(&str, u8)], names: fn(&mut Lex) -> &mut Names| {
             for &(name, n) in table {
                 let mut words = name.split(' ').map(search_key);
                 if let Some(first) = words.next() {
-                    map.entry(first).or_default().push((words.collect(), n));
+                    names(map.entry(first).or_default()).push((words.collect(), n));
                 }
             }
-            for v in map.values_mut() {
-                v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
-            }
-            map
         };
-        Names {
-            gregorian: build(months::GREGORIAN),
-            hijri: build(months::HIJRI),
-            ordinals: build(ORDINALS),
-            weekdays: months::WEEKDAYS
-                .iter()
-                .map(|&(name, n)| (search_key(name), n))
-                .collect(),
+        add(months::GREGORIAN, |l| &mut l.gregorian);
+        add(months::HIJRI, |l| &mut l.hijri);
+        add(ORDINALS, |l| &mut l.ordinals);
+        for lex in map.values_mut() {
+            for names in [&mut lex.gregorian, &mut lex.hijri, &mut lex.ordinals] {
+                names.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+            }
         }
+        for &(name, n) in months::WEEKDAYS {
+            map.entry(search_key(name)).or_default().weekday = Some(n);
+        }
+        for &w in RELATIVE_STARTS {
+            map.entry(search_key(w)).or_default().relative = true;
+        }
+        map
     })
 }
 
@@ -498,21 +591,19 @@ fn strip_clitic(key: &str) -> Option<&str> {
     (matches!(first, 'و' | 'ب' | 'ل' | 'ف') && rest.chars().count() >= 3).then_some(rest)
 }
 
-/// A month name at token `i`: (month, index after it, start char without a proclitic).
-fn name_at(
-    toks: &[Tok],
-    i: usize,
-    table: &HashMap<String, Vec<(Vec<String>, u8)>>,
-) -> Option<(u8, usize, usize)> {
+/// A month name at token `i` from the lexicon's `table`: (month, index after it, start char
+/// without a proclitic).
+fn name_at(toks: &[Tok], i: usize, table: fn(&Lex) -> &Names) -> Option<(u8, usize, usize)> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
-    let (entries, clitic) = match table.get(&t.key) {
+    let names = |lex: Option<&'static Lex>| lex.map(table).filter(|v| !v.is_empty());
+    let (entries, clitic) = match names(t.lex) {
         Some(e) => (e, 0),
-        None => (table.get(strip_clitic(&t.key)?)?, 1),
+        None => (names(t.bare)?, 1),
     };
     for (rest, n) in entries {
         let ok = rest.iter().enumerate().all(|(k, w)| {
             toks.get(i + 1 + k)
-                .is_some_and(|t| t.kind == Kind::Word && &t.key == w)
+                .is_some_and(|t| t.kind == Kind::Word && t.key == w)
         });
         if ok {
             return Some((*n, i + 1 + rest.len(), t.start + clitic));
@@ -523,8 +614,8 @@ fn name_at(
 
 /// A Gregorian month, with a same-month twin in another set (`أيار/مايو`, `مايو (أيار)`).
 fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
-    let names = names();
-    let (m, mut j, start) = name_at(toks, i, &names.gregorian)?;
+    let gregorian: fn(&Lex) -> &Names = |l| &l.gregorian;
+    let (m, mut j, start) = name_at(toks, i, gregorian)?;
     let is = |k: usize, c: &str| {
         toks.get(k)
             .is_some_and(|t| t.kind == Kind::Punct && t.key == c)
@@ -537,19 +628,19 @@ fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
         j += 1;
     }
     // Twins side by side, as some agencies print them: "30 ابريل نيسان 1998".
-    if let Some((m2, k, _)) = name_at(toks, j, &names.gregorian) {
+    if let Some((m2, k, _)) = name_at(toks, j, gregorian) {
         if m2 == m {
             return Some((m, k, start));
         }
     }
     if is(j, "/") || is(j, "-") {
-        if let Some((m2, k, _)) = name_at(toks, j + 1, &names.gregorian) {
+        if let Some((m2, k, _)) = name_at(toks, j + 1, gregorian) {
             if m2 == m {
                 j = k;
             }
         }
     } else if is(j, "(") {
-        if let Some((m2, k, _)) = name_at(toks, j + 1, &names.gregorian) {
+        if let Some((m2, k, _)) = name_at(toks, j + 1, gregorian) {
             if m2 == m && is(k, ")") {
                 j = k + 1;
             }
@@ -560,11 +651,10 @@ fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
 
 fn weekday_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
-    let names = names();
-    if let Some(&w) = names.weekdays.get(&t.key) {
+    if let Some(w) = t.lex.and_then(|l| l.weekday) {
         return Some((w, i + 1, t.start));
     }
-    let w = *names.weekdays.get(strip_clitic(&t.key)?)?;
+    let w = t.bare.and_then(|l| l.weekday)?;
     Some((w, i + 1, t.start + 1))
 }
 
@@ -580,7 +670,7 @@ struct Match {
 
 fn tok_is(toks: &[Tok], i: usize, kind: Kind, keys: &[&str]) -> bool {
     toks.get(i)
-        .is_some_and(|t| t.kind == kind && keys.contains(&t.key.as_str()))
+        .is_some_and(|t| t.kind == kind && keys.contains(&t.key))
 }
 
 fn is_comma(toks: &[Tok], i: usize) -> bool {
@@ -714,14 +804,14 @@ fn ordinal_day_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> O
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Word && t.key.starts_with("ال"))?;
-    let (day, j) = names()
-        .ordinals
-        .get(&t.key)?
+    let (day, j) = t
+        .lex
+        .map(|l| &l.ordinals)?
         .iter()
         .filter_map(|(rest, d)| {
             let ok = rest.iter().enumerate().all(|(k, w)| {
                 toks.get(i + 1 + k)
-                    .is_some_and(|x| x.kind == Kind::Word && &x.key == w)
+                    .is_some_and(|x| x.kind == Kind::Word && x.key == w)
             });
             ok.then_some((*d, i + 1 + rest.len()))
         })
@@ -795,8 +885,7 @@ fn day_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Opt
             value,
         });
     }
-    let names = names();
-    let (hm, k, _) = name_at(toks, j, &names.hijri)?;
+    let (hm, k, _) = name_at(toks, j, |l| &l.hijri)?;
     let hy = toks
         .get(k)
         .filter(|t| t.kind == Kind::Num && (3..=4).contains(&t.digits))
@@ -895,7 +984,7 @@ fn numeric_at(toks: &[Tok], i: usize) -> Option<Match> {
     let a = toks.get(i).filter(|t| t.kind == Kind::Num)?;
     let sep = toks
         .get(i + 1)
-        .filter(|t| t.kind == Kind::Punct && ["/", "-", "."].contains(&t.key.as_str()))?;
+        .filter(|t| t.kind == Kind::Punct && ["/", "-", "."].contains(&t.key))?;
     let b = toks.get(i + 2).filter(|t| t.kind == Kind::Num)?;
     let sep2 = toks
         .get(i + 3)
@@ -1024,8 +1113,7 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
     // Glued to a decimal point or digit group (8820.65, 1,2000): a number, not a year.
     let glued = |k: usize| {
         toks.get(k).is_some_and(|p| {
-            p.kind == Kind::Punct
-                && [".", ",", "٫", "٬", ":", "/", "%", "٪"].contains(&p.key.as_str())
+            p.kind == Kind::Punct && [".", ",", "٫", "٬", ":", "/", "%", "٪"].contains(&p.key)
         })
     };
     if (i > 0 && glued(i - 1) && !t.space_before)
@@ -1074,17 +1162,17 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
             ],
         );
     let prev_cue = i > 0
-        && toks.get(i - 1).is_some_and(|p| {
-            p.kind == Kind::Word && p.key != "of" && YEAR_CUES.contains(&p.key.as_str())
-        })
+        && toks
+            .get(i - 1)
+            .is_some_and(|p| p.kind == Kind::Word && p.key != "of" && YEAR_CUES.contains(&p.key))
         || of_part;
     let next_ok = match toks.get(i + 1) {
         None => true,
         Some(n) if n.kind == Kind::Punct => {
-            ![".", ",", "%", "٪"].contains(&n.key.as_str())
+            ![".", ",", "%", "٪"].contains(&n.key)
                 || !toks.get(i + 2).is_some_and(|x| x.kind == Kind::Num)
         }
-        Some(n) => YEAR_FOLLOWERS.contains(&n.key.as_str()),
+        Some(n) => YEAR_FOLLOWERS.contains(&n.key),
     };
     if era == i + 1 && !prev_cue && !next_ok {
         return None;
@@ -1147,6 +1235,25 @@ fn shift(r: (i32, u8, u8), days: i64) -> String {
     iso_date(y, m, d)
 }
 
+/// The words [`relative_at`] starts at besides a weekday (the lexicon marks them, and the scan
+/// tries no other word): keep the two in step.
+const RELATIVE_STARTS: &[&str] = &[
+    "امس",
+    "اول",
+    "البارحه",
+    "غدا",
+    "بعد",
+    "اليوم",
+    "يوم",
+    "yesterday",
+    "tomorrow",
+    "today",
+    "on",
+    "last",
+    "next",
+    "this",
+];
+
 /// أمس، أمس الأول، أول أمس، غداً، بعد غد، اليوم الجمعة، يوم الأحد المقبل, yesterday, today,
 /// tomorrow, on Friday, last Monday.
 fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
@@ -1180,7 +1287,7 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
             value: shift(r, days),
         })
     };
-    let key = t.key.as_str();
+    let key = t.key;
     let bare = strip_clitic(key).unwrap_or(key);
     match (key, bare) {
         ("امس", _) | (_, "امس") if tok_is(toks, i + 1, Kind::Word, &["الاول"]) => {
@@ -1219,12 +1326,12 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
         }
         let next_word = toks.get(i + 1).filter(|n| n.kind == Kind::Word);
         let a_day = next_word.is_some_and(|n| {
-            n.key.starts_with("ال") || ["نفسه", "ذاته", "ذلك", "التالي"].contains(&n.key.as_str())
+            n.key.starts_with("ال") || ["نفسه", "ذاته", "ذلك", "التالي"].contains(&n.key)
         });
         let name = i > 0
             && toks.get(i - 1).is_some_and(|p| {
-                (p.kind == Kind::Word && TODAY_NAME_HEADS.contains(&p.key.as_str()))
-                    || (p.kind == Kind::Punct && ["\"", "«", "“"].contains(&p.key.as_str()))
+                (p.kind == Kind::Word && TODAY_NAME_HEADS.contains(&p.key))
+                    || (p.kind == Kind::Punct && ["\"", "«", "“"].contains(&p.key))
             });
         if a_day || name {
             return None;

@@ -276,6 +276,13 @@ pub fn digit_value(c: char) -> Option<u32> {
 /// folding): the fast path for scanners that compare words with a table.
 pub fn word_key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    push_word_key(word, &mut out);
+    out
+}
+
+/// [`word_key`] appended to `out`: scanners that key every word of a text keep the keys in
+/// one buffer instead of allocating a string per word.
+pub fn push_word_key(word: &str, out: &mut String) {
     for c in word.chars() {
         match key_char(c) {
             Key::Drop => {}
@@ -283,7 +290,6 @@ pub fn word_key(word: &str) -> String {
             Key::Char(k) => out.push(k),
         }
     }
-    out
 }
 
 /// The search key of one char, or `None` when the key drops it: [`search_key`] char by char
