@@ -43,8 +43,7 @@ pub fn find(text: &str) -> Vec<DateSpan> {
 /// relative dates are not reported.
 pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan> {
     let reference = reference.and_then(parse_reference);
-    let mut keys = String::with_capacity(text.len());
-    let toks = tokenize(text, &mut keys);
+    let toks = tokenize(text);
     let mut out: Vec<DateSpan> = Vec::new();
     // Token range [first, next) of each span, to look between neighbours.
     let mut ranges: Vec<(usize, usize)> = Vec::new();
@@ -362,20 +361,20 @@ enum Kind {
     Punct,
 }
 
-#[derive(Debug, Clone)]
+/// A token as the matchers see it: [`Toks::get`] joins a stored token with its key.
+#[derive(Debug, Clone, Copy)]
 struct Tok<'k> {
     kind: Kind,
     start: usize,
     end: usize,
-    /// Search key (words), ASCII digits (numbers), the char (punctuation); all keys of a text
-    /// share one buffer (see [`tokenize`]).
+    /// Search key (words), ASCII digits (numbers), the char (punctuation).
     key: &'k str,
     num: u32,
     digits: usize,
     /// White space separates this token from the previous one.
     space_before: bool,
-    /// The date vocabulary's entry for the key, and for the key without a proclitic
-    /// (`وفي مايو`، `بالأحد`), looked up once here so the matchers never hash.
+    /// The lexicon's entry for the key, and for the key without a proclitic (`وفي مايو`،
+    /// `بالأحد`), looked up once by the tokenizer so the matchers never hash.
     lex: Option<&'static Lex>,
     bare: Option<&'static Lex>,
 }
@@ -386,6 +385,51 @@ impl Tok<'_> {
     /// trying the matchers, which is most of running text.
     fn may_start(&self) -> bool {
         self.kind == Kind::Num || self.lex.is_some() || self.bare.is_some()
+    }
+}
+
+/// A token as stored: its key is a byte range of [`Toks::keys`]. Kept small, as a long text
+/// has a token every five or six bytes.
+#[derive(Debug, Clone)]
+struct Stored {
+    start: usize,
+    end: usize,
+    key: (u32, u32),
+    num: u32,
+    /// Digits of a number, at most 255 (no test needs more than 10).
+    digits: u8,
+    kind: Kind,
+    space_before: bool,
+    lex: Option<&'static Lex>,
+    bare: Option<&'static Lex>,
+}
+
+/// The tokens of a text, and one buffer with all their keys (rather than a string per token).
+#[derive(Debug, Default)]
+struct Toks {
+    list: Vec<Stored>,
+    keys: String,
+}
+
+impl Toks {
+    fn get(&self, i: usize) -> Option<Tok<'_>> {
+        let s = self.list.get(i)?;
+        let key = usize::try_from(s.key.0)
+            .ok()
+            .zip(usize::try_from(s.key.1).ok())
+            .and_then(|(from, to)| self.keys.get(from..to))
+            .unwrap_or("");
+        Some(Tok {
+            kind: s.kind,
+            start: s.start,
+            end: s.end,
+            key,
+            num: s.num,
+            digits: usize::from(s.digits),
+            space_before: s.space_before,
+            lex: s.lex,
+            bare: s.bare,
+        })
     }
 }
 
@@ -426,22 +470,13 @@ fn class(c: char) -> Class {
     }
 }
 
-/// A token while scanning: its key is a byte range of the key buffer, which is still growing.
-struct Scanned {
-    kind: Kind,
-    start: usize,
-    end: usize,
-    key: std::ops::Range<usize>,
-    num: u32,
-    digits: usize,
-    space_before: bool,
-}
-
-/// Splits `text` into words, digit runs and punctuation (offsets in code points), writing
-/// every key into `keys`: one buffer per text instead of two strings per token.
-fn tokenize<'k>(text: &str, keys: &'k mut String) -> Vec<Tok<'k>> {
-    keys.clear();
-    let mut scanned: Vec<Scanned> = Vec::with_capacity(text.len() / 6);
+/// Splits `text` into words, digit runs and punctuation (offsets in code points).
+fn tokenize(text: &str) -> Toks {
+    let mut toks = Toks {
+        list: Vec::with_capacity(text.len() / 6),
+        keys: String::with_capacity(text.len()),
+    };
+    let lexicon = lexicon();
     // The open token: kind, first char, first byte.
     let mut open: Option<(Kind, usize, usize)> = None;
     let mut space = false;
@@ -451,8 +486,9 @@ fn tokenize<'k>(text: &str, keys: &'k mut String) -> Vec<Tok<'k>> {
                 return;
             };
             let raw = text.get(start_byte..end_byte).unwrap_or("");
+            let keys = &mut toks.keys;
             let from = keys.len();
-            let (mut num, mut digits) = (0, 0);
+            let (mut num, mut digits) = (0, 0u8);
             match kind {
                 Kind::Num => {
                     for d in raw.chars().filter_map(digit_value) {
@@ -460,7 +496,7 @@ fn tokenize<'k>(text: &str, keys: &'k mut String) -> Vec<Tok<'k>> {
                         if digits < 9 {
                             num = num * 10 + d;
                         }
-                        digits += 1;
+                        digits = digits.saturating_add(1);
                     }
                     // Ten digits and more are no date part (and would overflow).
                     if digits > 9 {
@@ -470,14 +506,24 @@ fn tokenize<'k>(text: &str, keys: &'k mut String) -> Vec<Tok<'k>> {
                 Kind::Word => push_word_key(raw, keys),
                 Kind::Punct => keys.push_str(raw),
             }
-            scanned.push(Scanned {
-                kind,
+            let (lex, bare) = match (kind, keys.get(from..)) {
+                (Kind::Word, Some(key)) => (
+                    lexicon.get(key),
+                    strip_clitic(key).and_then(|b| lexicon.get(b)),
+                ),
+                _ => (None, None),
+            };
+            let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            toks.list.push(Stored {
                 start,
                 end,
-                key: from..keys.len(),
+                key: (offset(from), offset(keys.len())),
                 num,
                 digits,
+                kind,
                 space_before: *space,
+                lex,
+                bare,
             });
             *space = false;
         };
@@ -505,33 +551,7 @@ fn tokenize<'k>(text: &str, keys: &'k mut String) -> Vec<Tok<'k>> {
         }
     }
     close(&mut open, n, text.len(), &mut space);
-    let keys: &'k String = keys;
-    let lexicon = lexicon();
-    scanned
-        .into_iter()
-        .map(|s| {
-            let key = keys.get(s.key).unwrap_or("");
-            let (lex, bare) = if s.kind == Kind::Word {
-                (
-                    lexicon.get(key),
-                    strip_clitic(key).and_then(|b| lexicon.get(b)),
-                )
-            } else {
-                (None, None)
-            };
-            Tok {
-                kind: s.kind,
-                start: s.start,
-                end: s.end,
-                key,
-                num: s.num,
-                digits: s.digits,
-                space_before: s.space_before,
-                lex,
-                bare,
-            }
-        })
-        .collect()
+    toks
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -593,7 +613,7 @@ fn strip_clitic(key: &str) -> Option<&str> {
 
 /// A month name at token `i` from the lexicon's `table`: (month, index after it, start char
 /// without a proclitic).
-fn name_at(toks: &[Tok], i: usize, table: fn(&Lex) -> &Names) -> Option<(u8, usize, usize)> {
+fn name_at(toks: &Toks, i: usize, table: fn(&Lex) -> &Names) -> Option<(u8, usize, usize)> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
     let names = |lex: Option<&'static Lex>| lex.map(table).filter(|v| !v.is_empty());
     let (entries, clitic) = match names(t.lex) {
@@ -613,7 +633,7 @@ fn name_at(toks: &[Tok], i: usize, table: fn(&Lex) -> &Names) -> Option<(u8, usi
 }
 
 /// A Gregorian month, with a same-month twin in another set (`أيار/مايو`, `مايو (أيار)`).
-fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
+fn gregorian_at(toks: &Toks, i: usize) -> Option<(u8, usize, usize)> {
     let gregorian: fn(&Lex) -> &Names = |l| &l.gregorian;
     let (m, mut j, start) = name_at(toks, i, gregorian)?;
     let is = |k: usize, c: &str| {
@@ -649,7 +669,7 @@ fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
     Some((m, j, start))
 }
 
-fn weekday_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
+fn weekday_at(toks: &Toks, i: usize) -> Option<(u8, usize, usize)> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
     if let Some(w) = t.lex.and_then(|l| l.weekday) {
         return Some((w, i + 1, t.start));
@@ -668,23 +688,23 @@ struct Match {
     value: String,
 }
 
-fn tok_is(toks: &[Tok], i: usize, kind: Kind, keys: &[&str]) -> bool {
+fn tok_is(toks: &Toks, i: usize, kind: Kind, keys: &[&str]) -> bool {
     toks.get(i)
         .is_some_and(|t| t.kind == kind && keys.contains(&t.key))
 }
 
-fn is_comma(toks: &[Tok], i: usize) -> bool {
+fn is_comma(toks: &Toks, i: usize) -> bool {
     tok_is(toks, i, Kind::Punct, &[",", "،"])
 }
 
-fn day_num(toks: &[Tok], i: usize) -> Option<u8> {
+fn day_num(toks: &Toks, i: usize) -> Option<u8> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Num && t.digits <= 2)?;
     u8::try_from(t.num).ok().filter(|d| (1..=31).contains(d))
 }
 
-fn year_num(toks: &[Tok], i: usize) -> Option<i32> {
+fn year_num(toks: &Toks, i: usize) -> Option<i32> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Num && t.digits == 4)?;
@@ -692,7 +712,7 @@ fn year_num(toks: &[Tok], i: usize) -> Option<i32> {
 }
 
 /// Skips an English ordinal suffix (`5th`) after a day number.
-fn skip_ordinal(toks: &[Tok], i: usize) -> usize {
+fn skip_ordinal(toks: &Toks, i: usize) -> usize {
     let glued = toks.get(i).is_some_and(|t| !t.space_before);
     if glued && tok_is(toks, i, Kind::Word, &["st", "nd", "rd", "th"]) {
         i + 1
@@ -702,7 +722,7 @@ fn skip_ordinal(toks: &[Tok], i: usize) -> usize {
 }
 
 /// `م`/`ميلادي` after a Gregorian year.
-fn gregorian_era(toks: &[Tok], i: usize) -> usize {
+fn gregorian_era(toks: &Toks, i: usize) -> usize {
     if tok_is(toks, i, Kind::Word, &["م", "ميلادي", "ميلاديه", "ad"]) {
         i + 1
     } else {
@@ -711,14 +731,14 @@ fn gregorian_era(toks: &[Tok], i: usize) -> usize {
 }
 
 /// `هـ`/`هجري` after a Hijri year.
-fn hijri_era(toks: &[Tok], i: usize) -> Option<usize> {
+fn hijri_era(toks: &Toks, i: usize) -> Option<usize> {
     tok_is(toks, i, Kind::Word, &["ه", "هجري", "هجريه"]).then_some(i + 1)
 }
 
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و", "to", "and", "till", "until", "through"];
 const RANGE_PUNCT: &[&str] = &["-", "–", "—"];
 
-fn match_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn match_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     // A weekday before an absolute date joins the span: "الأحد 24 أغسطس 2020", "Sat, 23 Jun".
     let (wd_start, after_wd) = if tok_is(toks, i, Kind::Word, &["يوم"]) {
         match weekday_at(toks, i + 1) {
@@ -753,11 +773,11 @@ fn match_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<
     bare_year_at(toks, i)
 }
 
-fn end_of(toks: &[Tok], j: usize) -> usize {
+fn end_of(toks: &Toks, j: usize) -> usize {
     toks.get(j.saturating_sub(1)).map_or(0, |t| t.end)
 }
 
-fn absolute_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn absolute_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     day_first_at(toks, i, reference)
         .or_else(|| ordinal_day_at(toks, i, reference))
         .or_else(|| month_first_at(toks, i, reference))
@@ -800,7 +820,7 @@ const ORDINALS: &[(&str, u8)] = &[
 ];
 
 /// `الحادي عشر من سبتمبر 2001`: an ordinal day word, من, a month.
-fn ordinal_day_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn ordinal_day_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Word && t.key.starts_with("ال"))?;
@@ -835,7 +855,7 @@ fn ordinal_day_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> O
 }
 
 /// `24 أغسطس 2020`, `5th, April 2024`, `من 5 إلى 7 مايو`, `25 شوال 1436 هـ`.
-fn day_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn day_first_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     let d1 = day_num(toks, i)?;
     let start = toks.get(i)?.start;
     let mut j = skip_ordinal(toks, i + 1);
@@ -930,7 +950,7 @@ fn day_value(
 }
 
 /// `أكتوبر 2022` → `2022-10`; `March 17, 2020`; `April 5` (English only).
-fn month_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn month_first_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     let (m, j, start) = gregorian_at(toks, i)?;
     let mut j2 = if is_comma(toks, j) { j + 1 } else { j };
     // "أغسطس من عام 2002", "مايو من العام 2019".
@@ -980,7 +1000,7 @@ fn month_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> O
 }
 
 /// `12/01/2020`, `١٢ / ٠١ / ٢٠٢٠`, `2020-06-03`, `03.06.2020`: day first unless impossible.
-fn numeric_at(toks: &[Tok], i: usize) -> Option<Match> {
+fn numeric_at(toks: &Toks, i: usize) -> Option<Match> {
     let a = toks.get(i).filter(|t| t.kind == Kind::Num)?;
     let sep = toks
         .get(i + 1)
@@ -1005,7 +1025,7 @@ fn numeric_at(toks: &[Tok], i: usize) -> Option<Match> {
         return None;
     }
     let small =
-        |t: &Tok| -> Option<u8> { (t.digits <= 2).then(|| u8::try_from(t.num).ok()).flatten() };
+        |t: Tok| -> Option<u8> { (t.digits <= 2).then(|| u8::try_from(t.num).ok()).flatten() };
     let (y, m, d) = if a.digits == 4 {
         (i32::try_from(a.num).ok()?, small(b)?, small(c)?)
     } else if c.digits == 4 {
@@ -1102,7 +1122,7 @@ const YEAR_FOLLOWERS: &[&str] = &[
     "when",
 ];
 
-fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
+fn bare_year_at(toks: &Toks, i: usize) -> Option<Match> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Num && t.digits == 4)?;
@@ -1256,7 +1276,7 @@ const RELATIVE_STARTS: &[&str] = &[
 
 /// أمس، أمس الأول، أول أمس، غداً، بعد غد، اليوم الجمعة، يوم الأحد المقبل, yesterday, today,
 /// tomorrow, on Friday, last Monday.
-fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
+fn relative_at(toks: &Toks, i: usize, r: (i32, u8, u8)) -> Option<Match> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
     // A weekday right after أمس/غداً names the same day: "غداً الأحد", "أمس (الجمعة)".
     let with_weekday = |next: usize| -> usize {
@@ -1399,17 +1419,15 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
 
 /// "25 شوال 1436 هـ الموافق 10 اغسطس 2015 م": the Hijri date takes the printed Gregorian
 /// value, which is authoritative where the two calendars' conversions differ by a day.
-fn prefer_gregorian_pairs(toks: &[Tok], ranges: &[(usize, usize)], spans: &mut [DateSpan]) {
+fn prefer_gregorian_pairs(toks: &Toks, ranges: &[(usize, usize)], spans: &mut [DateSpan]) {
     for k in 1..spans.len().min(ranges.len()) {
         let (a, b) = (&spans[k - 1], &spans[k]);
         let (from, to) = (ranges[k - 1].1, ranges[k].0);
         if to < from || to - from > 3 {
             continue;
         }
-        let between: Vec<&Tok> = toks
-            .get(from..to)
-            .unwrap_or_default()
-            .iter()
+        let between: Vec<Tok> = (from..to)
+            .filter_map(|i| toks.get(i))
             .filter(|t| t.start >= a.end && t.end <= b.start)
             .collect();
         let linked = !between.is_empty()
