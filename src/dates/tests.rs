@@ -430,7 +430,126 @@ fn us_daylight_saving() {
     assert!(!us_dst(2020, 12, 1));
 }
 
+/// Words that start, continue or surround dates, with proclitics, numbers and punctuation,
+/// for sentences that put them in every order.
+const DATE_WORDS: &[&str] = &[
+    "5",
+    "17",
+    "٢٤",
+    "2020",
+    "١٤٣٦",
+    "1999",
+    "03",
+    "/",
+    "-",
+    ".",
+    ",",
+    "،",
+    "(",
+    ")",
+    "«",
+    "مارس",
+    "وفي",
+    "ومارس",
+    "بمايو",
+    "أيار",
+    "كانون",
+    "الثاني",
+    "تشرين",
+    "الأول",
+    "جويلية",
+    "أغسطس",
+    "شوال",
+    "ربيع",
+    "الآخر",
+    "ذي",
+    "الحجة",
+    "هـ",
+    "م",
+    "الموافق",
+    "الحادي",
+    "عشر",
+    "من",
+    "إلى",
+    "و",
+    "عام",
+    "العام",
+    "سنة",
+    "منذ",
+    "بين",
+    "الأحد",
+    "والجمعة",
+    "بالأحد",
+    "يوم",
+    "اليوم",
+    "أمس",
+    "وأمس",
+    "أول",
+    "غداً",
+    "بعد",
+    "غد",
+    "الماضي",
+    "المقبل",
+    "عين",
+    "نفسه",
+    "قال",
+    "الوزير",
+    "شخصا",
+    "March",
+    "may",
+    "Mar",
+    "5th",
+    "of",
+    "on",
+    "last",
+    "next",
+    "this",
+    "Friday",
+    "sun",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "end",
+    "in",
+];
+
+/// The scan tries the matchers only where [`Tok::may_start`] holds: no matcher may find a
+/// date anywhere else, or the shortcut would lose it.
+fn no_match_where_no_date_may_start(text: &str) {
+    let toks = tokenize(text);
+    for i in 0..toks.list.len() {
+        let t = toks.get(i).unwrap();
+        if !t.may_start() {
+            assert!(
+                match_at(&toks, i, Some((2024, 3, 15))).is_none(),
+                "a date starts at «{}» in «{text}»",
+                t.key
+            );
+        }
+    }
+}
+
+#[test]
+fn dates_start_only_where_the_scan_looks() {
+    for text in [
+        "وفي 5 مارس 2020 قال الوزير إن اليوم الأحد يوم عمل، وغداً بعد غد",
+        "الحادي عشر من سبتمبر، 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م",
+        "on Friday, last Monday, March 17, 2020 and 5th of May 2019, yesterday",
+        "١٢ / ٠١ / ٢٠٢٠ و2020-06-03 ومنذ عام 2013 وأمس الأول وأول أمس",
+    ] {
+        no_match_where_no_date_may_start(text);
+    }
+}
+
 proptest! {
+    #[test]
+    fn the_scan_skips_no_token_a_date_starts_at(
+        words in prop::collection::vec(prop::sample::select(DATE_WORDS), 0..24),
+    ) {
+        no_match_where_no_date_may_start(&words.join(" "));
+        no_match_where_no_date_may_start(&words.concat());
+    }
+
     #[test]
     fn spans_are_char_offsets_in_range(s in "[0-9٠-٩ /\\-.,،a-zA-Z\\u0621-\\u064A]{0,60}") {
         let n = s.chars().count();
