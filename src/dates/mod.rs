@@ -440,13 +440,16 @@ enum Class {
     Space,
 }
 
+/// Digits (any script) are numbers; letters, Arabic marks and the tatweel are words; white
+/// space and the invisible marks U+200B..U+200F separate; anything else is punctuation.
 fn class(c: char) -> Class {
-    if digit_value(c).is_some() {
-        return Class::Token(Kind::Num);
-    }
+    // The sets are disjoint, so the tests go in the order that is cheapest for running text:
+    // ASCII, then Arabic letters, and the alphabetic table lookup last.
     if c.is_ascii() {
         return if c.is_ascii_alphabetic() {
             Class::Token(Kind::Word)
+        } else if c.is_ascii_digit() {
+            Class::Token(Kind::Num)
         } else if c.is_whitespace() {
             Class::Space
         } else {
@@ -459,8 +462,10 @@ fn class(c: char) -> Class {
     {
         return Class::Token(Kind::Word);
     }
-    // Spaces and the invisible marks first: the alphabetic table lookup is the slow test, and
-    // some sources put a direction mark before every word.
+    if digit_value(c).is_some() {
+        return Class::Token(Kind::Num);
+    }
+    // Some sources put a direction mark before every word.
     if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}') {
         Class::Space
     } else if c.is_alphabetic() {
@@ -567,14 +572,28 @@ struct Lex {
     hijri: Names,
     ordinals: Names,
     weekday: Option<u8>,
-    /// Starts a relative date ([`RELATIVE_STARTS`]).
-    relative: bool,
 }
 
-/// Every word key a date can start with. FxHash: keys are short and looked up for every word
-/// of the text, and SipHash's flooding resistance buys nothing against a fixed table.
-fn lexicon() -> &'static FxHashMap<String, Lex> {
-    static LEXICON: OnceLock<FxHashMap<String, Lex>> = OnceLock::new();
+/// Every word key a date can start with (an entry, even an empty one, marks such a word).
+struct Lexicon {
+    words: FxHashMap<String, Lex>,
+    /// The longest key in bytes: most longer words are skipped without hashing.
+    longest: usize,
+}
+
+impl Lexicon {
+    fn get(&self, key: &str) -> Option<&Lex> {
+        if key.len() > self.longest {
+            return None;
+        }
+        self.words.get(key)
+    }
+}
+
+/// The lexicon. FxHash: keys are short and looked up for every word of the text, and
+/// SipHash's flooding resistance buys nothing against a fixed table.
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut map: FxHashMap<String, Lex> = FxHashMap::default();
         let mut add = |table: &[(&str, u8)], names: fn(&mut Lex) -> &mut Names| {
@@ -597,9 +616,13 @@ fn lexicon() -> &'static FxHashMap<String, Lex> {
             map.entry(search_key(name)).or_default().weekday = Some(n);
         }
         for &w in RELATIVE_STARTS {
-            map.entry(search_key(w)).or_default().relative = true;
+            map.entry(search_key(w)).or_default();
         }
-        map
+        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        Lexicon {
+            words: map,
+            longest,
+        }
     })
 }
 

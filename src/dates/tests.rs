@@ -530,6 +530,26 @@ fn no_match_where_no_date_may_start(text: &str) {
 }
 
 #[test]
+fn char_classes_in_any_test_order() {
+    use crate::text::normalize::{is_arabic_letter, is_arabic_mark};
+    // The classes as first written, one test after the other.
+    let plain = |c: char| {
+        if digit_value(c).is_some() {
+            Class::Token(Kind::Num)
+        } else if c.is_alphabetic() || is_arabic_letter(c) || is_arabic_mark(c) || c == '\u{0640}' {
+            Class::Token(Kind::Word)
+        } else if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}') {
+            Class::Space
+        } else {
+            Class::Token(Kind::Punct)
+        }
+    };
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        assert!(class(c) == plain(c), "U+{:04X}", u32::from(c));
+    }
+}
+
+#[test]
 fn dates_start_only_where_the_scan_looks() {
     for text in [
         "وفي 5 مارس 2020 قال الوزير إن اليوم الأحد يوم عمل، وغداً بعد غد",
