@@ -12,6 +12,7 @@
 pub mod civil;
 pub mod months;
 
+use std::num::NonZeroU16;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -388,20 +389,30 @@ impl Tok<'_> {
     }
 }
 
-/// A token as stored: its key is a byte range of [`Toks::keys`]. Kept small, as a long text
-/// has a token every five or six bytes.
+/// A token as stored: 28 bytes, as a long text has a token every four to six bytes and the
+/// list is the scan's main memory traffic. Offsets are `u32` (a text of 4 G chars is far over
+/// any input limit); the key is a byte range of [`Toks::keys`].
 #[derive(Debug, Clone)]
 struct Stored {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
     key: (u32, u32),
     num: u32,
     /// Digits of a number, at most 255 (no test needs more than 10).
     digits: u8,
     kind: Kind,
     space_before: bool,
-    lex: Option<&'static Lex>,
-    bare: Option<&'static Lex>,
+    lex: Option<LexId>,
+    bare: Option<LexId>,
+}
+
+/// A `u32` offset, saturated (see [`Stored`]).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn wide(n: u32) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
 }
 
 /// The tokens of a text, and one buffer with all their keys (rather than a string per token).
@@ -414,21 +425,17 @@ struct Toks {
 impl Toks {
     fn get(&self, i: usize) -> Option<Tok<'_>> {
         let s = self.list.get(i)?;
-        let key = usize::try_from(s.key.0)
-            .ok()
-            .zip(usize::try_from(s.key.1).ok())
-            .and_then(|(from, to)| self.keys.get(from..to))
-            .unwrap_or("");
+        let lexicon = lexicon();
         Some(Tok {
             kind: s.kind,
-            start: s.start,
-            end: s.end,
-            key,
+            start: wide(s.start),
+            end: wide(s.end),
+            key: self.keys.get(wide(s.key.0)..wide(s.key.1)).unwrap_or(""),
             num: s.num,
             digits: usize::from(s.digits),
             space_before: s.space_before,
-            lex: s.lex,
-            bare: s.bare,
+            lex: s.lex.and_then(|id| lexicon.entry(id)),
+            bare: s.bare.and_then(|id| lexicon.entry(id)),
         })
     }
 }
@@ -478,7 +485,9 @@ fn class(c: char) -> Class {
 /// Splits `text` into words, digit runs and punctuation (offsets in code points).
 fn tokenize(text: &str) -> Toks {
     let mut toks = Toks {
-        list: Vec::with_capacity(text.len() / 6),
+        // Room for a token every four bytes: most text has fewer, and capacity never written
+        // costs no memory traffic, while growing the list copies it.
+        list: Vec::with_capacity(text.len() / 4 + 1),
         keys: String::with_capacity(text.len()),
     };
     let lexicon = lexicon();
@@ -518,11 +527,10 @@ fn tokenize(text: &str) -> Toks {
                 ),
                 _ => (None, None),
             };
-            let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
             toks.list.push(Stored {
-                start,
-                end,
-                key: (offset(from), offset(keys.len())),
+                start: narrow(start),
+                end: narrow(end),
+                key: (narrow(from), narrow(keys.len())),
                 num,
                 digits,
                 kind,
@@ -576,17 +584,25 @@ struct Lex {
 
 /// Every word key a date can start with (an entry, even an empty one, marks such a word).
 struct Lexicon {
-    words: FxHashMap<String, Lex>,
+    words: FxHashMap<String, LexId>,
+    entries: Vec<Lex>,
     /// The longest key in bytes: most longer words are skipped without hashing.
     longest: usize,
 }
 
+/// An entry of the lexicon (its index + 1: two bytes in a stored token, not eight).
+type LexId = NonZeroU16;
+
 impl Lexicon {
-    fn get(&self, key: &str) -> Option<&Lex> {
+    fn get(&self, key: &str) -> Option<LexId> {
         if key.len() > self.longest {
             return None;
         }
-        self.words.get(key)
+        self.words.get(key).copied()
+    }
+
+    fn entry(&self, id: LexId) -> Option<&Lex> {
+        self.entries.get(usize::from(id.get()) - 1)
     }
 }
 
@@ -619,8 +635,21 @@ fn lexicon() -> &'static Lexicon {
             map.entry(search_key(w)).or_default();
         }
         let longest = map.keys().map(String::len).max().unwrap_or(0);
+        let mut words = FxHashMap::default();
+        let mut entries = Vec::with_capacity(map.len());
+        for (key, lex) in map {
+            // A few hundred entries: the ids cannot run out.
+            if let Some(id) = u16::try_from(entries.len() + 1)
+                .ok()
+                .and_then(NonZeroU16::new)
+            {
+                words.insert(key, id);
+                entries.push(lex);
+            }
+        }
         Lexicon {
-            words: map,
+            words,
+            entries,
             longest,
         }
     })

@@ -550,6 +550,11 @@ fn char_classes_in_any_test_order() {
 }
 
 #[test]
+fn stored_tokens_stay_small() {
+    assert!(std::mem::size_of::<Stored>() <= 28);
+}
+
+#[test]
 fn dates_start_only_where_the_scan_looks() {
     for text in [
         "وفي 5 مارس 2020 قال الوزير إن اليوم الأحد يوم عمل، وغداً بعد غد",
