@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use crate::text::normalize::{digit_value, display, push_word_key, search_key};
+use crate::text::normalize::{digit_value, display, push_word_key_char, search_key};
 use civil::{civil_from_days, days_from_civil, hijri_to_gregorian, is_valid, iso_date, weekday};
 
 /// A date found in text, offsets in code points.
@@ -49,7 +49,7 @@ pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan>
     // Token range [first, next) of each span, to look between neighbours.
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while let Some(t) = toks.get(i) {
+    while let Some(t) = toks.list.get(i) {
         let found = if t.may_start() {
             match_at(&toks, i, reference)
         } else {
@@ -380,15 +380,6 @@ struct Tok<'k> {
     bare: Option<&'static Lex>,
 }
 
-impl Tok<'_> {
-    /// Whether a date may start here: every matcher starts at a number or at a word of the
-    /// lexicon (with or without a proclitic), so the scan skips all other tokens without
-    /// trying the matchers, which is most of running text.
-    fn may_start(&self) -> bool {
-        self.kind == Kind::Num || self.lex.is_some() || self.bare.is_some()
-    }
-}
-
 /// A token as stored: 28 bytes, as a long text has a token every four to six bytes and the
 /// list is the scan's main memory traffic. Offsets are `u32` (a text of 4 G chars is far over
 /// any input limit); the key is a byte range of [`Toks::keys`].
@@ -404,6 +395,15 @@ struct Stored {
     space_before: bool,
     lex: Option<LexId>,
     bare: Option<LexId>,
+}
+
+impl Stored {
+    /// Whether a date may start here: every matcher starts at a number or at a word of the
+    /// lexicon (with or without a proclitic), so the scan skips all other tokens without
+    /// trying the matchers, which is most of running text.
+    fn may_start(&self) -> bool {
+        self.kind == Kind::Num || self.lex.is_some() || self.bare.is_some()
+    }
 }
 
 /// A `u32` offset, saturated (see [`Stored`]).
@@ -482,7 +482,18 @@ fn class(c: char) -> Class {
     }
 }
 
-/// Splits `text` into words, digit runs and punctuation (offsets in code points).
+/// The token being read: its kind, first char, where its key starts in [`Toks::keys`], and
+/// for a number the value so far.
+struct Open {
+    kind: Kind,
+    start: usize,
+    key_from: usize,
+    num: u32,
+    digits: u8,
+}
+
+/// Splits `text` into words, digit runs and punctuation (offsets in code points), keying
+/// each char as it is read.
 fn tokenize(text: &str) -> Toks {
     let mut toks = Toks {
         // Room for a token every four bytes: most text has fewer, and capacity never written
@@ -490,81 +501,77 @@ fn tokenize(text: &str) -> Toks {
         list: Vec::with_capacity(text.len() / 4 + 1),
         keys: String::with_capacity(text.len()),
     };
-    let lexicon = lexicon();
-    // The open token: kind, first char, first byte.
-    let mut open: Option<(Kind, usize, usize)> = None;
+    let mut open: Option<Open> = None;
     let mut space = false;
-    let mut close =
-        |open: &mut Option<(Kind, usize, usize)>, end: usize, end_byte: usize, space: &mut bool| {
-            let Some((kind, start, start_byte)) = open.take() else {
-                return;
-            };
-            let raw = text.get(start_byte..end_byte).unwrap_or("");
-            let keys = &mut toks.keys;
-            let from = keys.len();
-            let (mut num, mut digits) = (0, 0u8);
-            match kind {
-                Kind::Num => {
-                    for d in raw.chars().filter_map(digit_value) {
-                        keys.push(char::from_digit(d, 10).unwrap_or('0'));
-                        if digits < 9 {
-                            num = num * 10 + d;
-                        }
-                        digits = digits.saturating_add(1);
-                    }
-                    // Ten digits and more are no date part (and would overflow).
-                    if digits > 9 {
-                        num = u32::MAX;
-                    }
-                }
-                Kind::Word => push_word_key(raw, keys),
-                Kind::Punct => keys.push_str(raw),
-            }
-            let (lex, bare) = match (kind, keys.get(from..)) {
-                (Kind::Word, Some(key)) => (
-                    lexicon.get(key),
-                    strip_clitic(key).and_then(|b| lexicon.get(b)),
-                ),
-                _ => (None, None),
-            };
-            toks.list.push(Stored {
-                start: narrow(start),
-                end: narrow(end),
-                key: (narrow(from), narrow(keys.len())),
-                num,
-                digits,
-                kind,
-                space_before: *space,
-                lex,
-                bare,
-            });
-            *space = false;
-        };
     let mut n = 0;
-    for (i, (b, c)) in text.char_indices().enumerate() {
+    for (i, c) in text.chars().enumerate() {
         n = i + 1;
-        match class(c) {
-            Class::Token(Kind::Punct) => {
-                close(&mut open, i, b, &mut space);
-                open = Some((Kind::Punct, i, b));
-                close(&mut open, i + 1, b + c.len_utf8(), &mut space);
-            }
-            Class::Token(k) => {
-                if open.is_some_and(|(ok, _, _)| ok != k) {
-                    close(&mut open, i, b, &mut space);
+        let class = class(c);
+        // A change of class ends a token; a punctuation mark is a token by itself.
+        if let Some(o) = open.take_if(|o| o.kind == Kind::Punct || class != Class::Token(o.kind)) {
+            toks.close(o, i, space);
+            space = false;
+        }
+        let Class::Token(kind) = class else {
+            space = true;
+            continue;
+        };
+        let keys = &mut toks.keys;
+        let o = match open.as_mut() {
+            Some(o) => o,
+            None => open.insert(Open {
+                kind,
+                start: i,
+                key_from: keys.len(),
+                num: 0,
+                digits: 0,
+            }),
+        };
+        match kind {
+            Kind::Word => push_word_key_char(c, keys),
+            Kind::Num => {
+                let d = digit_value(c).unwrap_or(0);
+                keys.push(char::from_digit(d, 10).unwrap_or('0'));
+                if o.digits < 9 {
+                    o.num = o.num * 10 + d;
                 }
-                if open.is_none() {
-                    open = Some((k, i, b));
-                }
+                o.digits = o.digits.saturating_add(1);
             }
-            Class::Space => {
-                close(&mut open, i, b, &mut space);
-                space = true;
-            }
+            Kind::Punct => keys.push(c),
         }
     }
-    close(&mut open, n, text.len(), &mut space);
+    if let Some(o) = open.take() {
+        toks.close(o, n, space);
+    }
     toks
+}
+
+impl Toks {
+    /// Stores the token `o`, which ends before char `end`, with its lexicon entries.
+    fn close(&mut self, o: Open, end: usize, space_before: bool) {
+        let (lex, bare) = match (o.kind, self.keys.get(o.key_from..)) {
+            (Kind::Word, Some(key)) => {
+                let lexicon = lexicon();
+                (
+                    lexicon.get(key),
+                    strip_clitic(key).and_then(|b| lexicon.get(b)),
+                )
+            }
+            _ => (None, None),
+        };
+        self.list.push(Stored {
+            start: narrow(o.start),
+            end: narrow(end),
+            key: (narrow(o.key_from), narrow(self.keys.len())),
+            // Ten digits and more are no date part (and would overflow).
+            num: if o.digits > 9 { u32::MAX } else { o.num },
+            digits: o.digits,
+            kind: o.kind,
+            space_before,
+            lex,
+            bare,
+        });
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -586,7 +593,7 @@ struct Lex {
 struct Lexicon {
     words: FxHashMap<String, LexId>,
     entries: Vec<Lex>,
-    /// The longest key in bytes: most longer words are skipped without hashing.
+    /// The longest key in bytes: longer words are skipped without hashing.
     longest: usize,
 }
 

@@ -513,17 +513,16 @@ const DATE_WORDS: &[&str] = &[
     "in",
 ];
 
-/// The scan tries the matchers only where [`Tok::may_start`] holds: no matcher may find a
+/// The scan tries the matchers only where [`Stored::may_start`] holds: no matcher may find a
 /// date anywhere else, or the shortcut would lose it.
 fn no_match_where_no_date_may_start(text: &str) {
     let toks = tokenize(text);
-    for i in 0..toks.list.len() {
-        let t = toks.get(i).unwrap();
+    for (i, t) in toks.list.iter().enumerate() {
         if !t.may_start() {
             assert!(
                 match_at(&toks, i, Some((2024, 3, 15))).is_none(),
                 "a date starts at «{}» in «{text}»",
-                t.key
+                toks.get(i).unwrap().key
             );
         }
     }
@@ -547,6 +546,15 @@ fn char_classes_in_any_test_order() {
     for c in (0..=0x10FFFF).filter_map(char::from_u32) {
         assert!(class(c) == plain(c), "U+{:04X}", u32::from(c));
     }
+}
+
+#[test]
+fn the_lexicon_finds_every_key() {
+    let lexicon = lexicon();
+    for (key, id) in &lexicon.words {
+        assert_eq!(lexicon.get(key), Some(*id), "{key}");
+    }
+    assert_eq!(lexicon.get("وزير"), None);
 }
 
 #[test]
