@@ -7,6 +7,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use khabar::dates::find_with_reference;
 use khabar::entities::{extract, extract_names, Context};
 
 const PARAGRAPH_AR: &str = "وقال وزير الخارجية المصري سامح شكري في مؤتمر صحفي بالقاهرة أمس \
@@ -45,6 +46,19 @@ fn entities(c: &mut Criterion) {
         // Persons, places and organizations without the date scan.
         group.bench_function("names_only", |b| {
             b.iter(|| black_box(extract_names(black_box(&text), lang)))
+        });
+        // The date scan alone, as `extract` runs it; with a reference date it also resolves
+        // relative dates (أمس، يوم الجمعة), as for an article with a published date.
+        group.bench_function("dates_only", |b| {
+            b.iter(|| {
+                black_box(find_with_reference(
+                    black_box(&text),
+                    ctx.published_at.as_deref(),
+                ))
+            })
+        });
+        group.bench_function("dates_with_reference", |b| {
+            b.iter(|| black_box(find_with_reference(black_box(&text), Some("2024-03-05"))))
         });
         group.finish();
     }

@@ -8,16 +8,22 @@
 //! context says it is one (`عام 2013`, `محادثات 2022 بين`, but not `2022 شخصا`). Month names
 //! alone are never dates: several are also common words (مارس "he practised", آب, ماي).
 //! [`find_with_reference`] also resolves أمس، غداً، يوم الجمعة, yesterday... against a date.
+//!
+//! Cost: dates are found in every article body, so the scan is built to cost little more than
+//! reading the text once. The tokenizer keys each word into one buffer for the whole text and
+//! looks it up once in a lexicon of the words a date can start with; the matchers then run
+//! only at those words and at numbers, a few tokens in a hundred.
 
 pub mod civil;
 pub mod months;
 
-use std::collections::HashMap;
+use std::num::NonZeroU16;
 use std::sync::OnceLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
-use crate::text::normalize::{digit_value, display, search_key, word_key};
+use crate::text::normalize::{digit_value, display, push_word_key_char, search_key};
 use civil::{civil_from_days, days_from_civil, hijri_to_gregorian, is_valid, iso_date, weekday};
 
 /// A date found in text, offsets in code points.
@@ -48,8 +54,13 @@ pub fn find_with_reference(text: &str, reference: Option<&str>) -> Vec<DateSpan>
     // Token range [first, next) of each span, to look between neighbours.
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        match match_at(&toks, i, reference) {
+    while let Some(t) = toks.list.get(i) {
+        let found = if t.may_start() {
+            match_at(&toks, i, reference)
+        } else {
+            None
+        };
+        match found {
             Some(m) => {
                 out.push(DateSpan {
                     start: m.start,
@@ -356,136 +367,303 @@ enum Kind {
     Punct,
 }
 
-#[derive(Debug, Clone)]
-struct Tok {
+/// A token as the matchers see it: [`Toks::get`] joins a stored token with its key.
+#[derive(Debug, Clone, Copy)]
+struct Tok<'k> {
     kind: Kind,
     start: usize,
     end: usize,
     /// Search key (words), ASCII digits (numbers), the char (punctuation).
-    key: String,
+    key: &'k str,
     num: u32,
     digits: usize,
     /// White space separates this token from the previous one.
     space_before: bool,
+    /// The lexicon's entry for the key, and for the key without a proclitic (`وفي مايو`،
+    /// `بالأحد`), looked up once by the tokenizer so the matchers never hash.
+    lex: Option<&'static Lex>,
+    bare: Option<&'static Lex>,
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::new();
-    let mut cur: Option<(Kind, usize, String)> = None;
+/// A token as stored: 28 bytes, as a long text has a token every four to six bytes and the
+/// list is the scan's main memory traffic. Offsets are `u32` (a text of 4 G chars is far over
+/// any input limit); the key is a byte range of [`Toks::keys`].
+#[derive(Debug, Clone)]
+struct Stored {
+    start: u32,
+    end: u32,
+    key: (u32, u32),
+    num: u32,
+    /// Digits of a number, at most 255 (no test needs more than 10).
+    digits: u8,
+    kind: Kind,
+    space_before: bool,
+    lex: Option<LexId>,
+    bare: Option<LexId>,
+}
+
+impl Stored {
+    /// Whether a date may start here: every matcher starts at a number or at a word of the
+    /// lexicon (with or without a proclitic), so the scan skips all other tokens without
+    /// trying the matchers, which is most of running text.
+    fn may_start(&self) -> bool {
+        self.kind == Kind::Num || self.lex.is_some() || self.bare.is_some()
+    }
+}
+
+/// A `u32` offset, saturated (see [`Stored`]).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn wide(n: u32) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// The tokens of a text, and one buffer with all their keys (rather than a string per token).
+#[derive(Debug, Default)]
+struct Toks {
+    list: Vec<Stored>,
+    keys: String,
+}
+
+impl Toks {
+    fn get(&self, i: usize) -> Option<Tok<'_>> {
+        let s = self.list.get(i)?;
+        let lexicon = lexicon();
+        Some(Tok {
+            kind: s.kind,
+            start: wide(s.start),
+            end: wide(s.end),
+            key: self.keys.get(wide(s.key.0)..wide(s.key.1)).unwrap_or(""),
+            num: s.num,
+            digits: usize::from(s.digits),
+            space_before: s.space_before,
+            lex: s.lex.and_then(|id| lexicon.entry(id)),
+            bare: s.bare.and_then(|id| lexicon.entry(id)),
+        })
+    }
+}
+
+/// What a char is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Token(Kind),
+    Space,
+}
+
+/// Digits (any script) are numbers; letters, Arabic marks and the tatweel are words; white
+/// space and the invisible marks U+200B..U+200F separate; anything else is punctuation.
+fn class(c: char) -> Class {
+    // The sets are disjoint, so the tests go in the order that is cheapest for running text:
+    // ASCII, then Arabic letters, and the alphabetic table lookup last.
+    if c.is_ascii() {
+        return if c.is_ascii_alphabetic() {
+            Class::Token(Kind::Word)
+        } else if c.is_ascii_digit() {
+            Class::Token(Kind::Num)
+        } else if c.is_whitespace() {
+            Class::Space
+        } else {
+            Class::Token(Kind::Punct)
+        };
+    }
+    if crate::text::normalize::is_arabic_letter(c)
+        || crate::text::normalize::is_arabic_mark(c)
+        || c == '\u{0640}'
+    {
+        return Class::Token(Kind::Word);
+    }
+    if digit_value(c).is_some() {
+        return Class::Token(Kind::Num);
+    }
+    // Some sources put a direction mark before every word.
+    if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}') {
+        Class::Space
+    } else if c.is_alphabetic() {
+        Class::Token(Kind::Word)
+    } else {
+        Class::Token(Kind::Punct)
+    }
+}
+
+/// The token being read: its kind, first char, where its key starts in [`Toks::keys`], and
+/// for a number the value so far.
+struct Open {
+    kind: Kind,
+    start: usize,
+    key_from: usize,
+    num: u32,
+    digits: u8,
+}
+
+/// Splits `text` into words, digit runs and punctuation (offsets in code points), keying
+/// each char as it is read.
+fn tokenize(text: &str) -> Toks {
+    let mut toks = Toks {
+        // Room for a token every four bytes: most text has fewer, and capacity never written
+        // costs no memory traffic, while growing the list copies it.
+        list: Vec::with_capacity(text.len() / 4 + 1),
+        keys: String::with_capacity(text.len()),
+    };
+    let mut open: Option<Open> = None;
     let mut space = false;
     let mut n = 0;
-    let flush = |cur: &mut Option<(Kind, usize, String)>,
-                 end: usize,
-                 toks: &mut Vec<Tok>,
-                 space: &mut bool| {
-        if let Some((kind, start, raw)) = cur.take() {
-            toks.push(make_tok(kind, start, end, &raw, *space));
-            *space = false;
-        }
-    };
     for (i, c) in text.chars().enumerate() {
         n = i + 1;
-        let kind = if digit_value(c).is_some() {
-            Some(Kind::Num)
-        } else if c.is_ascii_alphabetic()
-            || crate::text::normalize::is_arabic_letter(c)
-            || crate::text::normalize::is_arabic_mark(c)
-            || c == '\u{0640}'
-            || (!c.is_ascii() && c.is_alphabetic())
-        {
-            Some(Kind::Word)
-        } else {
-            None
+        let class = class(c);
+        // A change of class ends a token; a punctuation mark is a token by itself.
+        if let Some(o) = open.take_if(|o| o.kind == Kind::Punct || class != Class::Token(o.kind)) {
+            toks.close(o, i, space);
+            space = false;
+        }
+        let Class::Token(kind) = class else {
+            space = true;
+            continue;
+        };
+        let keys = &mut toks.keys;
+        let o = match open.as_mut() {
+            Some(o) => o,
+            None => open.insert(Open {
+                kind,
+                start: i,
+                key_from: keys.len(),
+                num: 0,
+                digits: 0,
+            }),
         };
         match kind {
-            Some(k) => {
-                if cur.as_ref().is_some_and(|(ck, _, _)| *ck != k) {
-                    flush(&mut cur, i, &mut toks, &mut space);
+            Kind::Word => push_word_key_char(c, keys),
+            Kind::Num => {
+                let d = digit_value(c).unwrap_or(0);
+                keys.push(char::from_digit(d, 10).unwrap_or('0'));
+                if o.digits < 9 {
+                    o.num = o.num * 10 + d;
                 }
-                match cur.as_mut() {
-                    Some((_, _, raw)) => raw.push(c),
-                    None => cur = Some((k, i, c.to_string())),
-                }
+                o.digits = o.digits.saturating_add(1);
             }
-            None => {
-                flush(&mut cur, i, &mut toks, &mut space);
-                if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}') {
-                    space = true;
-                } else {
-                    toks.push(make_tok(Kind::Punct, i, i + 1, &c.to_string(), space));
-                    space = false;
-                }
-            }
+            Kind::Punct => keys.push(c),
         }
     }
-    flush(&mut cur, n, &mut toks, &mut space);
+    if let Some(o) = open.take() {
+        toks.close(o, n, space);
+    }
     toks
 }
 
-fn make_tok(kind: Kind, start: usize, end: usize, raw: &str, space_before: bool) -> Tok {
-    let (key, num, digits) = match kind {
-        Kind::Num => {
-            let ascii: String = raw
-                .chars()
-                .filter_map(|c| digit_value(c).and_then(|d| char::from_digit(d, 10)))
-                .collect();
-            let num = if ascii.len() <= 9 {
-                ascii.parse().unwrap_or(0)
-            } else {
-                u32::MAX
-            };
-            let digits = ascii.len();
-            (ascii, num, digits)
-        }
-        Kind::Word => (word_key(raw), 0, 0),
-        Kind::Punct => (raw.to_string(), 0, 0),
-    };
-    Tok {
-        kind,
-        start,
-        end,
-        key,
-        num,
-        digits,
-        space_before,
+impl Toks {
+    /// Stores the token `o`, which ends before char `end`, with its lexicon entries.
+    fn close(&mut self, o: Open, end: usize, space_before: bool) {
+        let (lex, bare) = match (o.kind, self.keys.get(o.key_from..)) {
+            (Kind::Word, Some(key)) => {
+                let lexicon = lexicon();
+                (
+                    lexicon.get(key),
+                    strip_clitic(key).and_then(|b| lexicon.get(b)),
+                )
+            }
+            _ => (None, None),
+        };
+        self.list.push(Stored {
+            start: narrow(o.start),
+            end: narrow(end),
+            key: (narrow(o.key_from), narrow(self.keys.len())),
+            // Ten digits and more are no date part (and would overflow).
+            num: if o.digits > 9 { u32::MAX } else { o.num },
+            digits: o.digits,
+            kind: o.kind,
+            space_before,
+            lex,
+            bare,
+        });
     }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Name tables
+// Lexicon
 
-struct Names {
-    /// First word key → (following word keys, number), longest first.
-    gregorian: HashMap<String, Vec<(Vec<String>, u8)>>,
-    hijri: HashMap<String, Vec<(Vec<String>, u8)>>,
-    weekdays: HashMap<String, u8>,
-    ordinals: HashMap<String, Vec<(Vec<String>, u8)>>,
+/// Names that start with one word (months, ordinal days): (following word keys, number),
+/// longest first.
+type Names = Vec<(Vec<String>, u8)>;
+
+/// What a word key starts in the date vocabulary.
+#[derive(Debug, Default)]
+struct Lex {
+    gregorian: Names,
+    hijri: Names,
+    ordinals: Names,
+    weekday: Option<u8>,
 }
 
-fn names() -> &'static Names {
-    static NAMES: OnceLock<Names> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        let build = |table: &[(&str, u8)]| {
-            let mut map: HashMap<String, Vec<(Vec<String>, u8)>> = HashMap::new();
+/// Every word key a date can start with (an entry, even an empty one, marks such a word).
+struct Lexicon {
+    words: FxHashMap<String, LexId>,
+    entries: Vec<Lex>,
+    /// The longest key in bytes: longer words are skipped without hashing.
+    longest: usize,
+}
+
+/// An entry of the lexicon (its index + 1: two bytes in a stored token, not eight).
+type LexId = NonZeroU16;
+
+impl Lexicon {
+    fn get(&self, key: &str) -> Option<LexId> {
+        if key.len() > self.longest {
+            return None;
+        }
+        self.words.get(key).copied()
+    }
+
+    fn entry(&self, id: LexId) -> Option<&Lex> {
+        self.entries.get(usize::from(id.get()) - 1)
+    }
+}
+
+/// The lexicon. FxHash: keys are short and looked up for every word of the text, and
+/// SipHash's flooding resistance buys nothing against a fixed table.
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut map: FxHashMap<String, Lex> = FxHashMap::default();
+        let mut add = |table: &[(&str, u8)], names: fn(&mut Lex) -> &mut Names| {
             for &(name, n) in table {
                 let mut words = name.split(' ').map(search_key);
                 if let Some(first) = words.next() {
-                    map.entry(first).or_default().push((words.collect(), n));
+                    names(map.entry(first).or_default()).push((words.collect(), n));
                 }
             }
-            for v in map.values_mut() {
-                v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
-            }
-            map
         };
-        Names {
-            gregorian: build(months::GREGORIAN),
-            hijri: build(months::HIJRI),
-            ordinals: build(ORDINALS),
-            weekdays: months::WEEKDAYS
-                .iter()
-                .map(|&(name, n)| (search_key(name), n))
-                .collect(),
+        add(months::GREGORIAN, |l| &mut l.gregorian);
+        add(months::HIJRI, |l| &mut l.hijri);
+        add(ORDINALS, |l| &mut l.ordinals);
+        for lex in map.values_mut() {
+            for names in [&mut lex.gregorian, &mut lex.hijri, &mut lex.ordinals] {
+                names.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+            }
+        }
+        for &(name, n) in months::WEEKDAYS {
+            map.entry(search_key(name)).or_default().weekday = Some(n);
+        }
+        for &w in RELATIVE_STARTS {
+            map.entry(search_key(w)).or_default();
+        }
+        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        let mut words = FxHashMap::default();
+        let mut entries = Vec::with_capacity(map.len());
+        for (key, lex) in map {
+            // A few hundred entries: the ids cannot run out.
+            if let Some(id) = u16::try_from(entries.len() + 1)
+                .ok()
+                .and_then(NonZeroU16::new)
+            {
+                words.insert(key, id);
+                entries.push(lex);
+            }
+        }
+        Lexicon {
+            words,
+            entries,
+            longest,
         }
     })
 }
@@ -498,21 +676,19 @@ fn strip_clitic(key: &str) -> Option<&str> {
     (matches!(first, 'و' | 'ب' | 'ل' | 'ف') && rest.chars().count() >= 3).then_some(rest)
 }
 
-/// A month name at token `i`: (month, index after it, start char without a proclitic).
-fn name_at(
-    toks: &[Tok],
-    i: usize,
-    table: &HashMap<String, Vec<(Vec<String>, u8)>>,
-) -> Option<(u8, usize, usize)> {
+/// A month name at token `i` from the lexicon's `table`: (month, index after it, start char
+/// without a proclitic).
+fn name_at(toks: &Toks, i: usize, table: fn(&Lex) -> &Names) -> Option<(u8, usize, usize)> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
-    let (entries, clitic) = match table.get(&t.key) {
+    let names = |lex: Option<&'static Lex>| lex.map(table).filter(|v| !v.is_empty());
+    let (entries, clitic) = match names(t.lex) {
         Some(e) => (e, 0),
-        None => (table.get(strip_clitic(&t.key)?)?, 1),
+        None => (names(t.bare)?, 1),
     };
     for (rest, n) in entries {
         let ok = rest.iter().enumerate().all(|(k, w)| {
             toks.get(i + 1 + k)
-                .is_some_and(|t| t.kind == Kind::Word && &t.key == w)
+                .is_some_and(|t| t.kind == Kind::Word && t.key == w)
         });
         if ok {
             return Some((*n, i + 1 + rest.len(), t.start + clitic));
@@ -522,9 +698,9 @@ fn name_at(
 }
 
 /// A Gregorian month, with a same-month twin in another set (`أيار/مايو`, `مايو (أيار)`).
-fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
-    let names = names();
-    let (m, mut j, start) = name_at(toks, i, &names.gregorian)?;
+fn gregorian_at(toks: &Toks, i: usize) -> Option<(u8, usize, usize)> {
+    let gregorian: fn(&Lex) -> &Names = |l| &l.gregorian;
+    let (m, mut j, start) = name_at(toks, i, gregorian)?;
     let is = |k: usize, c: &str| {
         toks.get(k)
             .is_some_and(|t| t.kind == Kind::Punct && t.key == c)
@@ -537,19 +713,19 @@ fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
         j += 1;
     }
     // Twins side by side, as some agencies print them: "30 ابريل نيسان 1998".
-    if let Some((m2, k, _)) = name_at(toks, j, &names.gregorian) {
+    if let Some((m2, k, _)) = name_at(toks, j, gregorian) {
         if m2 == m {
             return Some((m, k, start));
         }
     }
     if is(j, "/") || is(j, "-") {
-        if let Some((m2, k, _)) = name_at(toks, j + 1, &names.gregorian) {
+        if let Some((m2, k, _)) = name_at(toks, j + 1, gregorian) {
             if m2 == m {
                 j = k;
             }
         }
     } else if is(j, "(") {
-        if let Some((m2, k, _)) = name_at(toks, j + 1, &names.gregorian) {
+        if let Some((m2, k, _)) = name_at(toks, j + 1, gregorian) {
             if m2 == m && is(k, ")") {
                 j = k + 1;
             }
@@ -558,13 +734,12 @@ fn gregorian_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
     Some((m, j, start))
 }
 
-fn weekday_at(toks: &[Tok], i: usize) -> Option<(u8, usize, usize)> {
+fn weekday_at(toks: &Toks, i: usize) -> Option<(u8, usize, usize)> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
-    let names = names();
-    if let Some(&w) = names.weekdays.get(&t.key) {
+    if let Some(w) = t.lex.and_then(|l| l.weekday) {
         return Some((w, i + 1, t.start));
     }
-    let w = *names.weekdays.get(strip_clitic(&t.key)?)?;
+    let w = t.bare.and_then(|l| l.weekday)?;
     Some((w, i + 1, t.start + 1))
 }
 
@@ -578,23 +753,23 @@ struct Match {
     value: String,
 }
 
-fn tok_is(toks: &[Tok], i: usize, kind: Kind, keys: &[&str]) -> bool {
+fn tok_is(toks: &Toks, i: usize, kind: Kind, keys: &[&str]) -> bool {
     toks.get(i)
-        .is_some_and(|t| t.kind == kind && keys.contains(&t.key.as_str()))
+        .is_some_and(|t| t.kind == kind && keys.contains(&t.key))
 }
 
-fn is_comma(toks: &[Tok], i: usize) -> bool {
+fn is_comma(toks: &Toks, i: usize) -> bool {
     tok_is(toks, i, Kind::Punct, &[",", "،"])
 }
 
-fn day_num(toks: &[Tok], i: usize) -> Option<u8> {
+fn day_num(toks: &Toks, i: usize) -> Option<u8> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Num && t.digits <= 2)?;
     u8::try_from(t.num).ok().filter(|d| (1..=31).contains(d))
 }
 
-fn year_num(toks: &[Tok], i: usize) -> Option<i32> {
+fn year_num(toks: &Toks, i: usize) -> Option<i32> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Num && t.digits == 4)?;
@@ -602,7 +777,7 @@ fn year_num(toks: &[Tok], i: usize) -> Option<i32> {
 }
 
 /// Skips an English ordinal suffix (`5th`) after a day number.
-fn skip_ordinal(toks: &[Tok], i: usize) -> usize {
+fn skip_ordinal(toks: &Toks, i: usize) -> usize {
     let glued = toks.get(i).is_some_and(|t| !t.space_before);
     if glued && tok_is(toks, i, Kind::Word, &["st", "nd", "rd", "th"]) {
         i + 1
@@ -612,7 +787,7 @@ fn skip_ordinal(toks: &[Tok], i: usize) -> usize {
 }
 
 /// `م`/`ميلادي` after a Gregorian year.
-fn gregorian_era(toks: &[Tok], i: usize) -> usize {
+fn gregorian_era(toks: &Toks, i: usize) -> usize {
     if tok_is(toks, i, Kind::Word, &["م", "ميلادي", "ميلاديه", "ad"]) {
         i + 1
     } else {
@@ -621,14 +796,14 @@ fn gregorian_era(toks: &[Tok], i: usize) -> usize {
 }
 
 /// `هـ`/`هجري` after a Hijri year.
-fn hijri_era(toks: &[Tok], i: usize) -> Option<usize> {
+fn hijri_era(toks: &Toks, i: usize) -> Option<usize> {
     tok_is(toks, i, Kind::Word, &["ه", "هجري", "هجريه"]).then_some(i + 1)
 }
 
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و", "to", "and", "till", "until", "through"];
 const RANGE_PUNCT: &[&str] = &["-", "–", "—"];
 
-fn match_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn match_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     // A weekday before an absolute date joins the span: "الأحد 24 أغسطس 2020", "Sat, 23 Jun".
     let (wd_start, after_wd) = if tok_is(toks, i, Kind::Word, &["يوم"]) {
         match weekday_at(toks, i + 1) {
@@ -663,11 +838,11 @@ fn match_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<
     bare_year_at(toks, i)
 }
 
-fn end_of(toks: &[Tok], j: usize) -> usize {
+fn end_of(toks: &Toks, j: usize) -> usize {
     toks.get(j.saturating_sub(1)).map_or(0, |t| t.end)
 }
 
-fn absolute_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn absolute_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     day_first_at(toks, i, reference)
         .or_else(|| ordinal_day_at(toks, i, reference))
         .or_else(|| month_first_at(toks, i, reference))
@@ -710,18 +885,18 @@ const ORDINALS: &[(&str, u8)] = &[
 ];
 
 /// `الحادي عشر من سبتمبر 2001`: an ordinal day word, من, a month.
-fn ordinal_day_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn ordinal_day_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Word && t.key.starts_with("ال"))?;
-    let (day, j) = names()
-        .ordinals
-        .get(&t.key)?
+    let (day, j) = t
+        .lex
+        .map(|l| &l.ordinals)?
         .iter()
         .filter_map(|(rest, d)| {
             let ok = rest.iter().enumerate().all(|(k, w)| {
                 toks.get(i + 1 + k)
-                    .is_some_and(|x| x.kind == Kind::Word && &x.key == w)
+                    .is_some_and(|x| x.kind == Kind::Word && x.key == w)
             });
             ok.then_some((*d, i + 1 + rest.len()))
         })
@@ -745,7 +920,7 @@ fn ordinal_day_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> O
 }
 
 /// `24 أغسطس 2020`, `5th, April 2024`, `من 5 إلى 7 مايو`, `25 شوال 1436 هـ`.
-fn day_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn day_first_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     let d1 = day_num(toks, i)?;
     let start = toks.get(i)?.start;
     let mut j = skip_ordinal(toks, i + 1);
@@ -795,8 +970,7 @@ fn day_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Opt
             value,
         });
     }
-    let names = names();
-    let (hm, k, _) = name_at(toks, j, &names.hijri)?;
+    let (hm, k, _) = name_at(toks, j, |l| &l.hijri)?;
     let hy = toks
         .get(k)
         .filter(|t| t.kind == Kind::Num && (3..=4).contains(&t.digits))
@@ -841,7 +1015,7 @@ fn day_value(
 }
 
 /// `أكتوبر 2022` → `2022-10`; `March 17, 2020`; `April 5` (English only).
-fn month_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
+fn month_first_at(toks: &Toks, i: usize, reference: Option<(i32, u8, u8)>) -> Option<Match> {
     let (m, j, start) = gregorian_at(toks, i)?;
     let mut j2 = if is_comma(toks, j) { j + 1 } else { j };
     // "أغسطس من عام 2002", "مايو من العام 2019".
@@ -891,11 +1065,11 @@ fn month_first_at(toks: &[Tok], i: usize, reference: Option<(i32, u8, u8)>) -> O
 }
 
 /// `12/01/2020`, `١٢ / ٠١ / ٢٠٢٠`, `2020-06-03`, `03.06.2020`: day first unless impossible.
-fn numeric_at(toks: &[Tok], i: usize) -> Option<Match> {
+fn numeric_at(toks: &Toks, i: usize) -> Option<Match> {
     let a = toks.get(i).filter(|t| t.kind == Kind::Num)?;
     let sep = toks
         .get(i + 1)
-        .filter(|t| t.kind == Kind::Punct && ["/", "-", "."].contains(&t.key.as_str()))?;
+        .filter(|t| t.kind == Kind::Punct && ["/", "-", "."].contains(&t.key))?;
     let b = toks.get(i + 2).filter(|t| t.kind == Kind::Num)?;
     let sep2 = toks
         .get(i + 3)
@@ -916,7 +1090,7 @@ fn numeric_at(toks: &[Tok], i: usize) -> Option<Match> {
         return None;
     }
     let small =
-        |t: &Tok| -> Option<u8> { (t.digits <= 2).then(|| u8::try_from(t.num).ok()).flatten() };
+        |t: Tok| -> Option<u8> { (t.digits <= 2).then(|| u8::try_from(t.num).ok()).flatten() };
     let (y, m, d) = if a.digits == 4 {
         (i32::try_from(a.num).ok()?, small(b)?, small(c)?)
     } else if c.digits == 4 {
@@ -1013,7 +1187,7 @@ const YEAR_FOLLOWERS: &[&str] = &[
     "when",
 ];
 
-fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
+fn bare_year_at(toks: &Toks, i: usize) -> Option<Match> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Num && t.digits == 4)?;
@@ -1024,8 +1198,7 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
     // Glued to a decimal point or digit group (8820.65, 1,2000): a number, not a year.
     let glued = |k: usize| {
         toks.get(k).is_some_and(|p| {
-            p.kind == Kind::Punct
-                && [".", ",", "٫", "٬", ":", "/", "%", "٪"].contains(&p.key.as_str())
+            p.kind == Kind::Punct && [".", ",", "٫", "٬", ":", "/", "%", "٪"].contains(&p.key)
         })
     };
     if (i > 0 && glued(i - 1) && !t.space_before)
@@ -1074,17 +1247,17 @@ fn bare_year_at(toks: &[Tok], i: usize) -> Option<Match> {
             ],
         );
     let prev_cue = i > 0
-        && toks.get(i - 1).is_some_and(|p| {
-            p.kind == Kind::Word && p.key != "of" && YEAR_CUES.contains(&p.key.as_str())
-        })
+        && toks
+            .get(i - 1)
+            .is_some_and(|p| p.kind == Kind::Word && p.key != "of" && YEAR_CUES.contains(&p.key))
         || of_part;
     let next_ok = match toks.get(i + 1) {
         None => true,
         Some(n) if n.kind == Kind::Punct => {
-            ![".", ",", "%", "٪"].contains(&n.key.as_str())
+            ![".", ",", "%", "٪"].contains(&n.key)
                 || !toks.get(i + 2).is_some_and(|x| x.kind == Kind::Num)
         }
-        Some(n) => YEAR_FOLLOWERS.contains(&n.key.as_str()),
+        Some(n) => YEAR_FOLLOWERS.contains(&n.key),
     };
     if era == i + 1 && !prev_cue && !next_ok {
         return None;
@@ -1147,9 +1320,28 @@ fn shift(r: (i32, u8, u8), days: i64) -> String {
     iso_date(y, m, d)
 }
 
+/// The words [`relative_at`] starts at besides a weekday (the lexicon marks them, and the scan
+/// tries no other word): keep the two in step.
+const RELATIVE_STARTS: &[&str] = &[
+    "امس",
+    "اول",
+    "البارحه",
+    "غدا",
+    "بعد",
+    "اليوم",
+    "يوم",
+    "yesterday",
+    "tomorrow",
+    "today",
+    "on",
+    "last",
+    "next",
+    "this",
+];
+
 /// أمس، أمس الأول، أول أمس، غداً، بعد غد، اليوم الجمعة، يوم الأحد المقبل, yesterday, today,
 /// tomorrow, on Friday, last Monday.
-fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
+fn relative_at(toks: &Toks, i: usize, r: (i32, u8, u8)) -> Option<Match> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
     // A weekday right after أمس/غداً names the same day: "غداً الأحد", "أمس (الجمعة)".
     let with_weekday = |next: usize| -> usize {
@@ -1180,7 +1372,7 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
             value: shift(r, days),
         })
     };
-    let key = t.key.as_str();
+    let key = t.key;
     let bare = strip_clitic(key).unwrap_or(key);
     match (key, bare) {
         ("امس", _) | (_, "امس") if tok_is(toks, i + 1, Kind::Word, &["الاول"]) => {
@@ -1219,12 +1411,12 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
         }
         let next_word = toks.get(i + 1).filter(|n| n.kind == Kind::Word);
         let a_day = next_word.is_some_and(|n| {
-            n.key.starts_with("ال") || ["نفسه", "ذاته", "ذلك", "التالي"].contains(&n.key.as_str())
+            n.key.starts_with("ال") || ["نفسه", "ذاته", "ذلك", "التالي"].contains(&n.key)
         });
         let name = i > 0
             && toks.get(i - 1).is_some_and(|p| {
-                (p.kind == Kind::Word && TODAY_NAME_HEADS.contains(&p.key.as_str()))
-                    || (p.kind == Kind::Punct && ["\"", "«", "“"].contains(&p.key.as_str()))
+                (p.kind == Kind::Word && TODAY_NAME_HEADS.contains(&p.key))
+                    || (p.kind == Kind::Punct && ["\"", "«", "“"].contains(&p.key))
             });
         if a_day || name {
             return None;
@@ -1292,17 +1484,15 @@ fn relative_at(toks: &[Tok], i: usize, r: (i32, u8, u8)) -> Option<Match> {
 
 /// "25 شوال 1436 هـ الموافق 10 اغسطس 2015 م": the Hijri date takes the printed Gregorian
 /// value, which is authoritative where the two calendars' conversions differ by a day.
-fn prefer_gregorian_pairs(toks: &[Tok], ranges: &[(usize, usize)], spans: &mut [DateSpan]) {
+fn prefer_gregorian_pairs(toks: &Toks, ranges: &[(usize, usize)], spans: &mut [DateSpan]) {
     for k in 1..spans.len().min(ranges.len()) {
         let (a, b) = (&spans[k - 1], &spans[k]);
         let (from, to) = (ranges[k - 1].1, ranges[k].0);
         if to < from || to - from > 3 {
             continue;
         }
-        let between: Vec<&Tok> = toks
-            .get(from..to)
-            .unwrap_or_default()
-            .iter()
+        let between: Vec<Tok> = (from..to)
+            .filter_map(|i| toks.get(i))
             .filter(|t| t.start >= a.end && t.end <= b.start)
             .collect();
         let linked = !between.is_empty()

@@ -430,7 +430,159 @@ fn us_daylight_saving() {
     assert!(!us_dst(2020, 12, 1));
 }
 
+/// Words that start, continue or surround dates, with proclitics, numbers and punctuation,
+/// for sentences that put them in every order.
+const DATE_WORDS: &[&str] = &[
+    "5",
+    "17",
+    "٢٤",
+    "2020",
+    "١٤٣٦",
+    "1999",
+    "03",
+    "/",
+    "-",
+    ".",
+    ",",
+    "،",
+    "(",
+    ")",
+    "«",
+    "مارس",
+    "وفي",
+    "ومارس",
+    "بمايو",
+    "أيار",
+    "كانون",
+    "الثاني",
+    "تشرين",
+    "الأول",
+    "جويلية",
+    "أغسطس",
+    "شوال",
+    "ربيع",
+    "الآخر",
+    "ذي",
+    "الحجة",
+    "هـ",
+    "م",
+    "الموافق",
+    "الحادي",
+    "عشر",
+    "من",
+    "إلى",
+    "و",
+    "عام",
+    "العام",
+    "سنة",
+    "منذ",
+    "بين",
+    "الأحد",
+    "والجمعة",
+    "بالأحد",
+    "يوم",
+    "اليوم",
+    "أمس",
+    "وأمس",
+    "أول",
+    "غداً",
+    "بعد",
+    "غد",
+    "الماضي",
+    "المقبل",
+    "عين",
+    "نفسه",
+    "قال",
+    "الوزير",
+    "شخصا",
+    "March",
+    "may",
+    "Mar",
+    "5th",
+    "of",
+    "on",
+    "last",
+    "next",
+    "this",
+    "Friday",
+    "sun",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "end",
+    "in",
+];
+
+/// The scan tries the matchers only where [`Stored::may_start`] holds: no matcher may find a
+/// date anywhere else, or the shortcut would lose it.
+fn no_match_where_no_date_may_start(text: &str) {
+    let toks = tokenize(text);
+    for (i, t) in toks.list.iter().enumerate() {
+        if !t.may_start() {
+            assert!(
+                match_at(&toks, i, Some((2024, 3, 15))).is_none(),
+                "a date starts at «{}» in «{text}»",
+                toks.get(i).unwrap().key
+            );
+        }
+    }
+}
+
+#[test]
+fn char_classes_in_any_test_order() {
+    use crate::text::normalize::{is_arabic_letter, is_arabic_mark};
+    // The classes as first written, one test after the other.
+    let plain = |c: char| {
+        if digit_value(c).is_some() {
+            Class::Token(Kind::Num)
+        } else if c.is_alphabetic() || is_arabic_letter(c) || is_arabic_mark(c) || c == '\u{0640}' {
+            Class::Token(Kind::Word)
+        } else if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}') {
+            Class::Space
+        } else {
+            Class::Token(Kind::Punct)
+        }
+    };
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        assert!(class(c) == plain(c), "U+{:04X}", u32::from(c));
+    }
+}
+
+#[test]
+fn the_lexicon_finds_every_key() {
+    let lexicon = lexicon();
+    for (key, id) in &lexicon.words {
+        assert_eq!(lexicon.get(key), Some(*id), "{key}");
+    }
+    assert_eq!(lexicon.get("وزير"), None);
+}
+
+#[test]
+fn stored_tokens_stay_small() {
+    assert!(std::mem::size_of::<Stored>() <= 28);
+}
+
+#[test]
+fn dates_start_only_where_the_scan_looks() {
+    for text in [
+        "وفي 5 مارس 2020 قال الوزير إن اليوم الأحد يوم عمل، وغداً بعد غد",
+        "الحادي عشر من سبتمبر، 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م",
+        "on Friday, last Monday, March 17, 2020 and 5th of May 2019, yesterday",
+        "١٢ / ٠١ / ٢٠٢٠ و2020-06-03 ومنذ عام 2013 وأمس الأول وأول أمس",
+    ] {
+        no_match_where_no_date_may_start(text);
+    }
+}
+
 proptest! {
+    #[test]
+    fn the_scan_skips_no_token_a_date_starts_at(
+        words in prop::collection::vec(prop::sample::select(DATE_WORDS), 0..24),
+    ) {
+        no_match_where_no_date_may_start(&words.join(" "));
+        no_match_where_no_date_may_start(&words.concat());
+    }
+
     #[test]
     fn spans_are_char_offsets_in_range(s in "[0-9٠-٩ /\\-.,،a-zA-Z\\u0621-\\u064A]{0,60}") {
         let n = s.chars().count();

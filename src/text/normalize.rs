@@ -277,13 +277,20 @@ pub fn digit_value(c: char) -> Option<u32> {
 pub fn word_key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
-        match key_char(c) {
-            Key::Drop => {}
-            Key::Char(k) if is_upper(k) => out.extend(k.to_lowercase()),
-            Key::Char(k) => out.push(k),
-        }
+        push_word_key_char(c, &mut out);
     }
     out
+}
+
+/// The [`word_key`] of one char, appended to `out`: scanners that key every word of a text
+/// as they read it keep the keys in one buffer instead of a string per word.
+#[inline]
+pub fn push_word_key_char(c: char, out: &mut String) {
+    match key_char(c) {
+        Key::Drop => {}
+        Key::Char(k) if is_upper(k) => out.extend(k.to_lowercase()),
+        Key::Char(k) => out.push(k),
+    }
 }
 
 /// The search key of one char, or `None` when the key drops it: [`search_key`] char by char
@@ -312,6 +319,7 @@ fn is_upper(c: char) -> bool {
     }
 }
 
+#[inline]
 fn key_char(c: char) -> Key {
     if is_arabic_mark(c) || c == '\u{0640}' {
         return Key::Drop;
