@@ -264,6 +264,16 @@ pub fn demonym_keys() -> impl Iterator<Item = &'static str> {
         .map(|e| e.key.as_str())
 }
 
+/// The first words of all Arabic-script entries: a token none of whose readings is one of
+/// them starts no gazetteer match, so the automaton is not run there.
+pub fn first_word_keys() -> impl Iterator<Item = &'static str> {
+    GAZ.as_ref()
+        .into_iter()
+        .flat_map(|g| g.entries.iter())
+        .filter(|e| !e.latin)
+        .filter_map(|e| e.key.split(' ').next())
+}
+
 /// The entry of a whole key, if any (for single-word look-ups such as demonyms).
 pub fn lookup(k: &str) -> Option<&'static Entry> {
     let gaz = GAZ.as_ref()?;

@@ -82,6 +82,8 @@ pub mod class {
     /// Common word of running text from the generated table (mostly seen with the article
     /// or a suffix, which names never take).
     pub const COMMON: u16 = 1 << 9;
+    /// The first word of a gazetteer entry (where the gazetteer automaton may match).
+    pub const GAZ_FIRST: u16 = 1 << 10;
     /// The hand-written word lists and the gazetteer's demonyms: a word in none of them is
     /// "unknown" to the rules, whatever the generated name table says of it.
     pub const LISTS: u16 = (1 << 7) - 1;
@@ -103,6 +105,9 @@ static CLASSES: LazyLock<HashMap<String, u16, Fx>> = LazyLock::new(|| {
     }
     for k in super::gazetteer::demonym_keys() {
         *m.entry(k.to_string()).or_insert(0) |= class::DEM;
+    }
+    for k in super::gazetteer::first_word_keys() {
+        *m.entry(k.to_string()).or_insert(0) |= class::GAZ_FIRST;
     }
     for set in [&*DATA_GIVEN, &*FAMILY, &*COMMON] {
         for k in &set.set {

@@ -154,8 +154,8 @@ impl Ana {
         let mut info = vec![Info::default(); n];
         let mut gaz = Vec::with_capacity(n);
         for (t, tok) in doc.tokens.iter().enumerate() {
-            gaz.push(gazetteer::longest_at(&doc, t));
             if tok.kind != Kind::Arabic {
+                gaz.push(gazetteer::longest_at(&doc, t));
                 continue;
             }
             let w = doc.tkey(t);
@@ -173,6 +173,14 @@ impl Ana {
                     }
                 }
             }
+            // Arabic entries start with a whole word: run the automaton only where some
+            // reading of the token is the first word of one.
+            let hit = if inf.any & lexicon::class::GAZ_FIRST != 0 {
+                gazetteer::longest_at(&doc, t)
+            } else {
+                None
+            };
+            gaz.push(hit);
         }
         Ana { doc, info, gaz }
     }
