@@ -287,11 +287,22 @@ fn extract_inner(
     } else {
         Vec::new()
     };
+    // Name spans sorted by start; they do not overlap, so their ends are sorted too and one
+    // binary search tells whether a date overlaps any of them.
+    let mut names: Vec<(usize, usize)> = out.iter().map(|(e, _)| (e.start, e.end)).collect();
+    names.sort_unstable();
     for d in dates {
         let Some(slice) = chars.get(d.start..d.end) else {
             continue;
         };
-        if out.iter().any(|(e, _)| e.start < d.end && d.start < e.end) {
+        let i = names.partition_point(|&(_, end)| end <= d.start);
+        let overlaps = names
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(start, _)| start < d.end)
+            .any(|&(_, end)| d.start < end);
+        if overlaps {
             continue;
         }
         let mention: String = slice.iter().collect();

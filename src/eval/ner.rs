@@ -341,10 +341,10 @@ fn score(name: &str, gold: &Gold) -> SetReport {
         };
         total / f64::from(rounds)
     };
-    let cpu_seconds = Some(mean_of(&|| {
+    let seconds = mean_of(&|| {
         std::hint::black_box(entities::extract(&text, "ar", &Context::default()));
-    }));
-    let seconds = cpu_seconds.unwrap_or(0.0);
+    });
+    let cpu_seconds = thread_cpu_ns().map(|_| seconds);
     let names_seconds = mean_of(&|| {
         std::hint::black_box(entities::extract_names(&text, "ar"));
     });
