@@ -405,6 +405,47 @@ mod tests {
             .any(|e| e.text == "فولكس فاغن" && e.kind == EntityType::Organization));
     }
 
+    /// The `(kind, surface)` entries of the hand-written table.
+    fn known_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+        KNOWN_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+    }
+
+    #[test]
+    fn known_table_entries_are_matchable() {
+        // Every entry must be spelled as the tokenizer cuts it (no "W." or "الـ77"), with a
+        // known kind and no surrounding space.
+        let mut n = 0;
+        for (kind, surface) in known_entries() {
+            assert!(matches!(kind, "PER" | "ORG"), "{kind}");
+            assert_eq!(surface, surface.trim(), "{surface}");
+            let doc = Doc::new(surface);
+            assert_eq!(doc.key.trim_end(), key(surface), "{surface}");
+            n += 1;
+        }
+        assert!(n > 1000);
+    }
+
+    #[test]
+    fn places_keep_keys_shared_with_known_names() {
+        let places: std::collections::HashSet<String> = GAZETTEER_TSV
+            .lines()
+            .filter_map(|l| l.strip_prefix("LOC\t"))
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(key)
+            .collect();
+        let shared: Vec<&str> = known_entries()
+            .map(|(_, s)| s)
+            .filter(|s| places.contains(&key(s)))
+            .collect();
+        assert!(!shared.is_empty());
+        for s in shared {
+            assert_eq!(lookup(&key(s)).map(|e| e.kind), Some(GKind::Loc), "{s}");
+        }
+    }
+
     #[test]
     fn nationality_forms_are_cues() {
         assert_eq!(lookup(&key("الروسية")).map(|e| e.kind), Some(GKind::Dem));
