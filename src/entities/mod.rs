@@ -185,9 +185,11 @@ impl Ana {
         Ana { doc, info, gaz }
     }
 
-    /// The gazetteer hit starting at token `t`.
+    /// The gazetteer hit starting at token `t`. Known persons are left out: to the name
+    /// rules they are words of a name, not places or bodies that end one.
     pub(crate) fn gaz(&self, t: usize) -> Option<&gazetteer::Hit> {
-        self.gaz.get(t).and_then(Option::as_ref)
+        let h = self.gaz.get(t).and_then(Option::as_ref);
+        h.filter(|h| h.entry.kind != gazetteer::GKind::Per)
     }
 
     /// The proclitic bytes of the first reading of `t` in class `bit`.
@@ -243,6 +245,7 @@ fn extract_inner(
     gazetteer_pass(&doc, &mut cands);
     arabic::rules(&doc, &mut cands);
     english::rules(&doc, &mut cands);
+    gazetteer::lend_roles(&doc, &mut cands);
     let mut chosen = resolve(&doc, cands);
     propagate(&doc, &mut chosen);
     let mut chosen = resolve(&doc, chosen);
@@ -328,10 +331,11 @@ fn extract_inner(
 fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
     let mut t = 0;
     while t < doc.tokens.len() {
-        if let Some(h) = doc.gaz(t) {
+        if let Some(h) = doc.gaz.get(t).and_then(Option::as_ref) {
             let kind = match h.entry.kind {
                 gazetteer::GKind::Loc => Some((EntityType::Location, Source::Place)),
                 gazetteer::GKind::Org => Some((EntityType::Organization, Source::Known)),
+                gazetteer::GKind::Per => Some((EntityType::Person, Source::Known)),
                 gazetteer::GKind::Dem => None,
             };
             // A one-word place spelled like a function word (كيف) is the function word.
@@ -600,7 +604,10 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
     let mut with_particle: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
     for c in chosen.iter() {
-        let strong = matches!(c.source, Source::Cued | Source::Given | Source::Caps);
+        let strong = matches!(
+            c.source,
+            Source::Cued | Source::Given | Source::Caps | Source::Known
+        );
         // A one-word name counts after a title (الرئيس بوش), not after a verb alone.
         let full = c.last > c.first;
         if c.kind != EntityType::Person || !full || !strong {
