@@ -126,10 +126,8 @@ fn class_entries() -> Vec<(String, u16)> {
 /// The 64-bit fingerprint of a search key (rustc-hash's FxHasher, a fast non-cryptographic
 /// hash that spreads short strings well).
 fn fingerprint(k: &str) -> u64 {
-    use std::hash::{BuildHasher, Hash};
-    let mut h = rustc_hash::FxBuildHasher.build_hasher();
-    k.hash(&mut h);
-    h.finish()
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(k)
 }
 
 /// The class bits of one search key (0 for a word in no list).
