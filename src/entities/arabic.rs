@@ -277,6 +277,18 @@ fn common(k: &str) -> bool {
             == 0
 }
 
+/// A given name that is no everyday word: when a full name ends with it, it may stand
+/// alone for that person later (محمود عباس … عباس).
+pub(crate) fn plain_given(k: &str) -> bool {
+    given(k) && !ambiguous_given(k) && !very_ambiguous(k) && !common_word(k)
+}
+
+/// A given name whose everyday reading is frequent (أمل hope, صباح morning): never taken
+/// alone for a person, even after a full name that ended with it.
+pub(crate) fn word_first_given(k: &str) -> bool {
+    very_ambiguous(k)
+}
+
 fn ambiguous_given(k: &str) -> bool {
     AMBIGUOUS_GIVEN.contains(&k)
 }
@@ -606,7 +618,10 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             // A kunya takes a nisba of origin (أبو أيوب المصري، أبو حمزة المغربي).
             let kunya_nisba =
                 first == "ابو" && k == j + 2 && tok.starts_with("ال") && is_demonym(doc, k);
-            if (need_more || prev_known || nisba_after_cue || family(tok))
+            // The article on a common word is a noun phrase (… الوفد), unless the word is a
+            // known family name (الخطيب) or a particle requires a name (عبد الرحمن).
+            let article_common = !family(tok) && tok.strip_prefix("ال").is_some_and(common_word);
+            if (need_more || prev_known && !article_common || nisba_after_cue || family(tok))
                 && name_word_with_article(doc, k)
                 || kunya_nisba
             {
@@ -649,10 +664,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             && !tok.ends_with("ات")
             && !tok.ends_with("ون")
             && doc.gaz(j).is_none_or(|h| h.entry.kind == GKind::Dem)
-            && !splits(tok).skip(1).any(|(skip, lam)| {
-                let st = stem(tok, skip, lam);
-                STOP.has(&st) || common(&st) || st.starts_with("ال") || verb_like(&st)
-            });
+            && !clitic_on_word(tok);
         let relaxed = prev_known && plausible_family(tok) || after_first;
         // After a particle the name must go on, whatever its shape (دا سيلفا، بن لادن).
         let required = need_more && tok.chars().count() >= 3 && !STOP.has(tok);
@@ -832,8 +844,17 @@ fn foreign_word(doc: &Doc, j: usize) -> bool {
         && basic_shape(k, false)
         && !k.ends_with("ات")
         && !k.ends_with("ون")
-        && !preposition_noun(k)
         && !past_verb_shape(k)
+        && !clitic_on_word(k)
+}
+
+/// A reading of `k` as proclitics + a function word, a common word, an article word or a
+/// verb (بالأمس، لقرار، كمن): a phrase, not a foreign name (كارلس is no ك + ارلس).
+fn clitic_on_word(k: &str) -> bool {
+    splits(k).skip(1).any(|(skip, lam)| {
+        let st = stem(k, skip, lam);
+        STOP.has(&st) || common_word(&st) || st.starts_with("ال") || verb_like(&st)
+    })
 }
 
 /// Shapes of a past verb that follows a name (نشر، أجرى، اتفق، استنكروا، اتفقا، لايؤمن):
@@ -1007,6 +1028,84 @@ fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
 
 /// Runs the Arabic person and organization rules, pushing candidates.
 pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
+    forward_rules(doc, cands);
+    let found = names_before_roles(doc, cands);
+    cands.extend(found);
+}
+
+/// A first and a last name right before a role in apposition (… هورست نيومان، مدير الموارد
+/// البشرية; كين لاي رئيس الشركة): the role names them, as a title before a name does.
+fn names_before_roles(doc: &Doc, cands: &mut [Cand]) -> Vec<Cand> {
+    let n = doc.tokens.len();
+    let mut taken = vec![false; n];
+    for c in cands.iter() {
+        for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+            *x = true;
+        }
+    }
+    let name_like = |i: usize| {
+        let w = doc.tkey(i);
+        !taken.get(i).copied().unwrap_or(true) && (given(w) || data_name(w) || foreign_word(doc, i))
+    };
+    let mut found = Vec::new();
+    for t in 2..n {
+        if doc.skip_for(t, TITLES.bit) != Some(0) || !is_arabic(doc, t) {
+            continue;
+        }
+        // The role may follow a comma: … هورست نيومان، مدير.
+        let e = if matches!(doc.tkey(t - 1), "،" | ",") {
+            t - 2
+        } else {
+            t - 1
+        };
+        // An indefinite role right after a name may be the object of a verb (التقى محمد
+        // رئيسَ الوزراء): only a comma or a definite role (المتحدث باسم) is an apposition.
+        let apposition = e + 2 == t || doc.tkey(t).starts_with("ال");
+        let role = || {
+            if !apposition {
+                return (0, 0);
+            }
+            let start = doc.start_after(t, 0);
+            let end = doc
+                .tokens
+                .get(role_end(doc, t) - 1)
+                .map(|x| x.end)
+                .unwrap_or(start);
+            (start, end)
+        };
+        // A person the rules found already takes the role if it has none.
+        if let Some(c) = cands.iter_mut().find(|c| c.first <= e && e <= c.last) {
+            if c.kind == EntityType::Person && c.last == e && c.role.is_none() {
+                let (start, end) = role();
+                c.role = (end > start).then_some((start, end));
+            }
+            continue;
+        }
+        if e < 1 || !name_like(e) || !name_like(e - 1) {
+            continue;
+        }
+        let s = e - 1;
+        // The name must start where a phrase starts: not after another name-like word,
+        // whose extent would be unclear.
+        if s > 0 && is_arabic(doc, s - 1) && !doc.tokens[s].line_before {
+            let w = doc.tkey(s - 1);
+            if given(w) || data_name(w) || foreign_word(doc, s - 1) {
+                continue;
+            }
+        }
+        if doc.tokens[e].line_before || doc.tokens[s + 1].line_before {
+            continue;
+        }
+        let (role_start, role_end_char) = role();
+        found.push(
+            Cand::new(s, e, 0, EntityType::Person, Source::Cued)
+                .with_role(role_start, role_end_char),
+        );
+    }
+    found
+}
+
+fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     let mut t = 0;
     while t < n {

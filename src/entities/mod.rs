@@ -563,7 +563,11 @@ fn surname_shape(k: &str) -> bool {
 fn surname_ok(doc: &Doc, t: usize) -> bool {
     let k = doc.tkey(t);
     let n = k.chars().count();
-    if n < 3 || lexicon::STOP.has(k) || lexicon::GIVEN.has(k) || lexicon::EN_STOP_SET.has(k) {
+    if n < 3
+        || lexicon::STOP.has(k)
+        || lexicon::GIVEN.has(k) && arabic::word_first_given(k)
+        || lexicon::EN_STOP_SET.has(k)
+    {
         return false;
     }
     // A nisba of a country (أبو أيوب المصري) is no family name to look for alone.
@@ -577,7 +581,11 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
             } else {
                 // Three letters only with a long vowel inside, the shape of short foreign
                 // names (بوش، كول); Arabic three-letter nouns (حرب، نجم) have none.
-                let short_ok = n == 3 && matches!(k.chars().nth(1), Some('و' | 'ي' | 'ا'));
+                let short_ok = n == 3
+                    && (matches!(k.chars().nth(1), Some('و' | 'ي' | 'ا'))
+                        || lexicon::classes(k)
+                            & (lexicon::class::DATA_GIVEN | lexicon::class::FAMILY)
+                            != 0);
                 (n >= 4 || short_ok) && surname_shape(k)
             }
         }
@@ -674,7 +682,8 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     surnames.retain(|k| {
         let named = in_names.get(k).copied().unwrap_or(0);
         let alone = alone.get(k).copied().unwrap_or(0);
-        if arabic::common_word(k) && lexicon::classes(k) & lexicon::class::FAMILY == 0 {
+        let wordy = arabic::common_word(k) || lexicon::GIVEN.has(k) && !arabic::plain_given(k);
+        if wordy && lexicon::classes(k) & lexicon::class::FAMILY == 0 {
             alone <= 2 * named
         } else {
             alone <= 4 * named + 4
@@ -994,5 +1003,29 @@ mod tests {
         )
         .iter()
         .all(|p| p != "ناتاليا كورتا"));
+    }
+
+    #[test]
+    fn a_role_in_apposition_names_the_two_words_before_it() {
+        let es = extract(
+            "وأوضح ماركوس بيلادو، مدير العمليات في الشركة، أن الإنتاج توقف.",
+            "ar",
+            &Context::default(),
+        );
+        let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
+        assert_eq!(p.text, "ماركوس بيلادو");
+        assert_eq!(p.role.as_deref(), Some("مدير العمليات"));
+    }
+
+    #[test]
+    fn an_article_noun_ends_a_name_and_a_given_surname_carries_over() {
+        assert_eq!(
+            texts_of(
+                "التقى الوزير صالح عباس الوفد. وقال عباس إن الوفد غادر.",
+                "ar",
+                EntityType::Person
+            ),
+            ["صالح عباس", "عباس"]
+        );
     }
 }
