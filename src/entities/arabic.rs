@@ -542,7 +542,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let mut prev_abd = first == "عبد";
     let mut need_more = PARTICLES.has(first);
     let mut unknown = usize::from(!known_first && !data_first && !PARTICLES.has(first));
-    let max_unknown = if known_first && !cued { 1 } else { 2 };
+    let max_unknown = if known_first || data_first { 1 } else { 2 };
     let mut k = j + 1;
     while k < doc.tokens.len() && k - j < max {
         let tok = doc.tkey(k);
@@ -646,9 +646,14 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         if tok.starts_with('و') && !given(tok) {
             break;
         }
-        // A country or well-known organization ends a name; a city name may be a surname.
+        // A country or well-known organization ends a name; a city or province name may be
+        // a surname (جاك شيراك).
         if doc.gaz(k).is_some_and(|h| {
-            h.entry.kind != GKind::Dem && !h.entry.id.is_some_and(|i| i.starts_with("geonames:"))
+            h.entry.kind != GKind::Dem
+                && !h
+                    .entry
+                    .id
+                    .is_some_and(|i| i.starts_with("geonames:") || i.starts_with("iso3166-2:"))
         }) {
             break;
         }

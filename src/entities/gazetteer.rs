@@ -199,7 +199,9 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
         }
         // After a proclitic, a short town name is more often a common word (باكرا ≠ ب + أكرا).
         if skip > 0
-            && entry.id.is_some_and(|i| i.starts_with("geonames:"))
+            && entry
+                .id
+                .is_some_and(|i| i.starts_with("geonames:") || i.starts_with("iso3166-2:"))
             && entry.key.chars().count() <= 4
         {
             continue;

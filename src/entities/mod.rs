@@ -689,6 +689,21 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
             alone <= 4 * named + 4
         }
     });
+    // A town or province whose name is the surname of a person named in full here is that
+    // person (… جاك شيراك … وقال شيراك); countries stay places.
+    for c in chosen.iter_mut() {
+        let local_place =
+            c.id.is_some_and(|i| i.starts_with("geonames:") || i.starts_with("iso3166-2:"));
+        if c.kind == EntityType::Location && c.first == c.last && local_place {
+            let w = doc.tkey(c.first);
+            if w.get(c.skip..).is_some_and(|k| surnames.contains(k)) {
+                c.kind = EntityType::Person;
+                c.source = Source::Propagated;
+                c.id = None;
+                c.norm = None;
+            }
+        }
+    }
     let mut taken = vec![false; doc.tokens.len()];
     for c in chosen.iter() {
         for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
