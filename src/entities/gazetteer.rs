@@ -367,6 +367,18 @@ mod tests {
     }
 
     #[test]
+    fn first_level_subdivisions_have_iso_3166_2_ids() {
+        assert_eq!(
+            lookup(&key("بافاريا")).and_then(|e| e.id),
+            Some("iso3166-2:DE-BY")
+        );
+        // A city keeps its GeoNames id when a province has the same name.
+        assert!(lookup(&key("كابول"))
+            .and_then(|e| e.id)
+            .is_some_and(|i| i.starts_with("geonames:")));
+    }
+
+    #[test]
     fn longest_multiword_name_wins() {
         let doc = Doc::new("في الولايات المتحدة الأمريكية أمس");
         let h = longest_at(&doc, 1).unwrap();

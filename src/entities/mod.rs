@@ -1043,4 +1043,21 @@ mod tests {
             ["صالح عباس", "عباس"]
         );
     }
+
+    #[test]
+    fn a_city_named_like_the_surname_of_a_person_named_in_full_is_that_person() {
+        assert_eq!(
+            texts_of(
+                "قال الكاتب جورج طرابلس إن الرواية اكتملت. وأضاف طرابلس أنها تصدر قريبا.",
+                "ar",
+                EntityType::Person
+            ),
+            ["جورج طرابلس", "طرابلس"]
+        );
+        // Without the full name the city is a place.
+        assert_eq!(
+            texts_of("وصل الوفد إلى طرابلس أمس.", "ar", EntityType::Location),
+            ["طرابلس"]
+        );
+    }
 }
