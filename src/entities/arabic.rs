@@ -855,7 +855,7 @@ fn foreign_word(doc: &Doc, j: usize) -> bool {
 
 /// A reading of `k` as proclitics + a function word, a common word, an article word or a
 /// verb (بالأمس، لقرار، كمن): a phrase, not a foreign name (كارلس is no ك + ارلس).
-fn clitic_on_word(k: &str) -> bool {
+pub(crate) fn clitic_on_word(k: &str) -> bool {
     splits(k).skip(1).any(|(skip, lam)| {
         let st = stem(k, skip, lam);
         STOP.has(&st) || common_word(&st) || st.starts_with("ال") || verb_like(&st)
@@ -1257,8 +1257,11 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             }
         }
         // A given name starts a name.
-        if let Some(skip) =
-            reading_in(doc, t, &GIVEN).filter(|&s| given(doc.tkey(t).get(s..).unwrap_or("")))
+        // A proclitic reading only when the whole word is no common word (لجان is committees,
+        // not ل + جان; بفضل is thanks to, not ب + فضل).
+        let whole_common = common_word(doc.tkey(t));
+        if let Some(skip) = reading_in(doc, t, &GIVEN)
+            .filter(|&s| given(doc.tkey(t).get(s..).unwrap_or("")) && (s == 0 || !whole_common))
         {
             let w = doc.tkey(t);
             let first = w.get(skip..).unwrap_or("");
@@ -1275,7 +1278,11 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         // follows (هايل الرياحنة، عطا حمدان): alone it may be a common word.
         if let Some(skip) = doc
             .skip_for(t, super::lexicon::class::DATA_GIVEN)
-            .filter(|&s| data_given(doc.tkey(t).get(s..).unwrap_or("")) && doc.gaz(t).is_none())
+            .filter(|&s| {
+                data_given(doc.tkey(t).get(s..).unwrap_or(""))
+                    && doc.gaz(t).is_none()
+                    && (s == 0 || !whole_common)
+            })
         {
             if let Some(last) = parse_name(doc, t, skip, false, 4) {
                 let known_part = (t + 1..=last).any(|k| {

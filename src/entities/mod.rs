@@ -645,11 +645,18 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     for c in chosen.iter().filter(|c| c.kind == EntityType::Person) {
         *in_names.entry(doc.tkey(c.last)).or_insert(0) += 1;
     }
+    // Occurrences of each surname in the text, with or without a proclitic (وقف and لوقف).
     let mut alone: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
     for t in 0..doc.tokens.len() {
-        let k = doc.tkey(t);
-        if surnames.contains(k) {
-            *alone.entry(k).or_insert(0) += 1;
+        let w = doc.tkey(t);
+        if let Some(k) = splits(w)
+            .filter(|&(_, lam)| !lam)
+            .filter_map(|(skip, _)| w.get(skip..))
+            .find(|k| surnames.contains(k))
+        {
+            if let Some(&k) = surnames.get(k) {
+                *alone.entry(k).or_insert(0) += 1;
+            }
         }
     }
     let mut org_named: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
@@ -682,7 +689,9 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     surnames.retain(|k| {
         let named = in_names.get(k).copied().unwrap_or(0);
         let alone = alone.get(k).copied().unwrap_or(0);
-        let wordy = arabic::common_word(k) || lexicon::GIVEN.has(k) && !arabic::plain_given(k);
+        let wordy = arabic::common_word(k)
+            || arabic::clitic_on_word(k)
+            || lexicon::GIVEN.has(k) && !arabic::plain_given(k);
         if wordy && lexicon::classes(k) & lexicon::class::FAMILY == 0 {
             alone <= 2 * named
         } else {
