@@ -689,7 +689,10 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             parts >= 2 && common(tok) || common_word(tok) && !common(tok) || common_uncued;
         if !relaxed
             && !required
-            && (!name_word(doc, k, false) || past_verb_shape(tok) || common_late)
+            && (!name_word(doc, k, false)
+                || past_verb_shape(tok)
+                || common_late
+                || clitic_on_long_word(tok))
         {
             break;
         }
@@ -855,6 +858,16 @@ fn foreign_word(doc: &Doc, j: usize) -> bool {
 
 /// A reading of `k` as proclitics + a function word, a common word, an article word or a
 /// verb (بالأمس، لقرار، كمن): a phrase, not a foreign name (كارلس is no ك + ارلس).
+/// A preposition or conjunction on a common word of four letters or more (بضرورة، بإدارة):
+/// a phrase after a name, never its last part (shorter stems are too often a surname's
+/// letters by chance: بوش).
+fn clitic_on_long_word(k: &str) -> bool {
+    splits(k).skip(1).any(|(skip, lam)| {
+        let st = stem(k, skip, lam);
+        st.chars().count() >= 4 && (common_word(&st) || st.starts_with("ال"))
+    })
+}
+
 pub(crate) fn clitic_on_word(k: &str) -> bool {
     splits(k).skip(1).any(|(skip, lam)| {
         let st = stem(k, skip, lam);
