@@ -968,7 +968,7 @@ fn role_end(doc: &Doc, t: usize) -> usize {
         let clitic_ok = (w.starts_with("وال") || w.starts_with("لل") || w.starts_with("بال"))
             && j > t + 1
             && doc.any(j) & super::lexicon::class::STOP == 0;
-        if STOP.has(w) || !(bare_ok || clitic_ok) {
+        if STOP.has(w) && !ROLE_LINKS.has(w) || !(bare_ok || clitic_ok) {
             break;
         }
         j += 1;
@@ -1143,6 +1143,27 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 );
                 t = last + 1;
                 continue;
+            }
+            // The role, a comma, then the name closed by a comma or the sentence's end
+            // (نائب الأمين العام للمجلس، غابرييلا دراغوني، اتفاقية…).
+            if j > t + 1 && matches!(doc.tkey(j), "،" | ",") {
+                if let Some(last) = parse_name(doc, j + 1, 0, true, 4) {
+                    let closed = doc
+                        .tokens
+                        .get(last + 1)
+                        .is_none_or(|x| x.kind == Kind::Punct);
+                    if closed {
+                        let role_start = doc.start_after(t, skip);
+                        let role_end_char =
+                            doc.tokens.get(j - 1).map(|x| x.end).unwrap_or(role_start);
+                        cands.push(
+                            Cand::new(j + 1, last, 0, EntityType::Person, Source::Cued)
+                                .with_role(role_start, role_end_char),
+                        );
+                        t = last + 1;
+                        continue;
+                    }
+                }
             }
             // An honorific right before a word in no list: that word is the name, whatever
             // its template (السيد إحسان، الشيخ أسامة).

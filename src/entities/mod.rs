@@ -1069,4 +1069,21 @@ mod tests {
             ["طرابلس"]
         );
     }
+
+    #[test]
+    fn a_role_then_a_comma_then_the_name_and_role_links_in_stop_lists() {
+        let es = extract(
+            "ووقعت نائب الأمين العام للمجلس، غابرييلا دراغوني، اتفاقية مع الوفد.",
+            "ar",
+            &Context::default(),
+        );
+        let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
+        assert_eq!(p.text, "غابرييلا دراغوني");
+        assert_eq!(p.role.as_deref(), Some("نائب الأمين العام للمجلس"));
+        // العام is a function word elsewhere but continues the role here.
+        assert_eq!(
+            texts_of("التقى الأمين العام دراغوني أمس.", "ar", EntityType::Person),
+            ["دراغوني"]
+        );
+    }
 }
