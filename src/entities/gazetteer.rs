@@ -197,13 +197,13 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
         if entry.latin && !doc.tokens.get(t).is_some_and(|x| x.cap || x.upper) {
             continue;
         }
-        // After a proclitic, a short town name is more often a common word (باكرا ≠ ب + أكرا).
-        if skip > 0
-            && entry
-                .id
-                .is_some_and(|i| i.starts_with("geonames:") || i.starts_with("iso3166-2:"))
-            && entry.key.chars().count() <= 4
-        {
+        // After a proclitic, a short town name is more often a common word (باكرا ≠ ب + أكرا);
+        // after the ك of comparison, any town or province is (كورونا ≠ ك + ورونا).
+        let local = entry
+            .id
+            .is_some_and(|i| i.starts_with("geonames:") || i.starts_with("iso3166-2:"));
+        let kaf = w.get(..skip).is_some_and(|p| p.contains('ك'));
+        if skip > 0 && local && (entry.key.chars().count() <= 4 || kaf) {
             continue;
         }
         // Short names never take a proclitic (فشل ≠ ف + شل).
@@ -376,6 +376,12 @@ mod tests {
         assert!(lookup(&key("كابول"))
             .and_then(|e| e.id)
             .is_some_and(|i| i.starts_with("geonames:")));
+    }
+
+    #[test]
+    fn no_town_after_the_kaf_of_comparison() {
+        let doc = Doc::new("انتشر فيروس كورونا في المدينة");
+        assert!((0..doc.tokens.len()).all(|t| longest_at(&doc, t).is_none()));
     }
 
     #[test]
