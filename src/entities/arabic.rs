@@ -649,11 +649,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         // A country or well-known organization ends a name; a city or province name may be
         // a surname (جاك شيراك).
         if doc.gaz(k).is_some_and(|h| {
-            h.entry.kind != GKind::Dem
-                && !h
-                    .entry
-                    .id
-                    .is_some_and(|i| i.starts_with("geonames:") || i.starts_with("iso3166-2:"))
+            h.entry.kind != GKind::Dem && !h.entry.id.is_some_and(super::gazetteer::is_local_place)
         }) {
             break;
         }
@@ -862,17 +858,22 @@ fn foreign_word(doc: &Doc, j: usize) -> bool {
 /// a phrase after a name, never its last part (shorter stems are too often a surname's
 /// letters by chance: بوش).
 fn clitic_on_long_word(k: &str) -> bool {
-    splits(k).skip(1).any(|(skip, lam)| {
-        let st = stem(k, skip, lam);
-        st.chars().count() >= 4 && (common_word(&st) || st.starts_with("ال"))
+    clitic_reading(k, |st| {
+        st.chars().count() >= 4 && (common_word(st) || st.starts_with("ال"))
     })
 }
 
 pub(crate) fn clitic_on_word(k: &str) -> bool {
-    splits(k).skip(1).any(|(skip, lam)| {
-        let st = stem(k, skip, lam);
-        STOP.has(&st) || common_word(&st) || st.starts_with("ال") || verb_like(&st)
+    clitic_reading(k, |st| {
+        STOP.has(st) || common_word(st) || st.starts_with("ال") || verb_like(st)
     })
+}
+
+/// Whether some reading of `k` as proclitics + a stem has a stem that `pred` accepts.
+fn clitic_reading(k: &str, pred: impl Fn(&str) -> bool) -> bool {
+    splits(k)
+        .skip(1)
+        .any(|(skip, lam)| pred(&stem(k, skip, lam)))
 }
 
 /// Shapes of a past verb that follows a name (نشر، أجرى، اتفق، استنكروا، اتفقا، لايؤمن):

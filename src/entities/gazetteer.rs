@@ -199,9 +199,7 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
         }
         // After a proclitic, a short town name is more often a common word (باكرا ≠ ب + أكرا);
         // after the ك of comparison, any town or province is (كورونا ≠ ك + ورونا).
-        let local = entry
-            .id
-            .is_some_and(|i| i.starts_with("geonames:") || i.starts_with("iso3166-2:"));
+        let local = entry.id.is_some_and(is_local_place);
         let kaf = w.get(..skip).is_some_and(|p| p.contains('ك'));
         if skip > 0 && local && (entry.key.chars().count() <= 4 || kaf) {
             continue;
@@ -323,6 +321,12 @@ pub fn first_word_keys() -> impl Iterator<Item = &'static str> {
         .flat_map(|g| g.entries.iter())
         .filter(|e| !e.latin)
         .filter_map(|e| e.key.split(' ').next())
+}
+
+/// Whether a place id names a town or a province (GeoNames city, ISO 3166-2 subdivision)
+/// rather than a country or region: such names double as family names and common words.
+pub fn is_local_place(id: &str) -> bool {
+    id.starts_with("geonames:") || id.starts_with("iso3166-2:")
 }
 
 /// The entry of a whole key, if any (for single-word look-ups such as demonyms).

@@ -701,8 +701,7 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     // A town or province whose name is the surname of a person named in full here is that
     // person (… جاك شيراك … وقال شيراك); countries stay places.
     for c in chosen.iter_mut() {
-        let local_place =
-            c.id.is_some_and(|i| i.starts_with("geonames:") || i.starts_with("iso3166-2:"));
+        let local_place = c.id.is_some_and(gazetteer::is_local_place);
         if c.kind == EntityType::Location && c.first == c.last && local_place {
             let w = doc.tkey(c.first);
             if w.get(c.skip..).is_some_and(|k| surnames.contains(k)) {
