@@ -1481,6 +1481,22 @@ fn quoted_names_after_head(doc: &Doc, t: usize, cands: &mut Vec<Cand>) -> Option
     Some(end)
 }
 
+/// An article participle (التابع، المصنف، المكلف) followed by a preposition, on its own or as
+/// a proclitic (لوزارة، بالدرجة، في، عن).
+fn participle_with_object(doc: &Doc, j: usize) -> bool {
+    let k = doc.tkey(j);
+    let Some(stem) = k.strip_prefix("ال") else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().collect();
+    let faail = c.len() == 4 && c[1] == 'ا';
+    let mufaal = c.len() >= 4 && c[0] == 'م' && !stem.ends_with("يه") && !stem.ends_with('ي');
+    let next = doc.tkey(j + 1);
+    let prep = matches!(next, "في" | "عن" | "علي" | "من" | "الي" | "مع")
+        || (next.starts_with('ل') || next.starts_with('ب')) && next.chars().count() >= 4;
+    (faail || mufaal) && prep && same_line_arabic(doc, j + 1)
+}
+
 /// ل + article phrases of time and manner that follow a noun but never name a body.
 const LAM_PHRASES: &[&str] = &[
     "للمره",
@@ -1590,6 +1606,11 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             // Another head with the article starts another body (مجلس الأمن المجلس
             // الاقتصادي، in a list without commas).
             if last > t && ORG_HEADS.has(k) {
+                break;
+            }
+            // A participle that governs a preposition opens a clause about the body
+            // (… التابع لوزارة، … المصنف بالدرجة الأولى), not part of its name.
+            if last > t && participle_with_object(doc, j) && !ORG_NAME_MODIFIERS.contains(&k) {
                 break;
             }
             // After a conjunction only words that name (الأوروبي، الدولي) go on.

@@ -1085,4 +1085,16 @@ mod tests {
             ["دراغوني"]
         );
     }
+
+    #[test]
+    fn a_participle_with_its_object_ends_an_organization_name() {
+        assert_eq!(
+            texts_of(
+                "وقال مدير معهد الموسيقى العربية التابع لدار الأوبرا إن الحفل تأجل.",
+                "ar",
+                EntityType::Organization
+            ),
+            ["معهد الموسيقى العربية"]
+        );
+    }
 }
