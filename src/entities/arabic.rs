@@ -190,8 +190,9 @@ fn given(k: &str) -> bool {
 }
 
 /// Given names whose common reading often takes an article word after it (أمل الشعب،
-/// صباح اليوم، جمال الطبيعة): no family name with the article follows them.
-fn very_ambiguous(k: &str) -> bool {
+/// صباح اليوم، جمال الطبيعة): no family name with the article follows them, and they are
+/// never taken alone for a person, even after a full name that ended with them.
+pub(crate) fn very_ambiguous(k: &str) -> bool {
     [
         "امل",
         "نور",
@@ -283,10 +284,10 @@ pub(crate) fn plain_given(k: &str) -> bool {
     given(k) && !ambiguous_given(k) && !very_ambiguous(k) && !common_word(k)
 }
 
-/// A given name whose everyday reading is frequent (أمل hope, صباح morning): never taken
-/// alone for a person, even after a full name that ended with it.
-pub(crate) fn word_first_given(k: &str) -> bool {
-    very_ambiguous(k)
+/// Token `i` (key `w`) may be part of a name: a given name, a name of the generated table or
+/// a foreign-looking word in no list.
+fn name_part(doc: &Doc, i: usize, w: &str) -> bool {
+    given(w) || data_name(w) || foreign_word(doc, i)
 }
 
 fn ambiguous_given(k: &str) -> bool {
@@ -1064,7 +1065,7 @@ fn names_before_roles(doc: &Doc, cands: &mut [Cand]) -> Vec<Cand> {
     }
     let name_like = |i: usize| {
         let w = doc.tkey(i);
-        !taken.get(i).copied().unwrap_or(true) && (given(w) || data_name(w) || foreign_word(doc, i))
+        !taken.get(i).copied().unwrap_or(true) && name_part(doc, i, w)
     };
     let mut found = Vec::new();
     for t in 2..n {
@@ -1108,7 +1109,7 @@ fn names_before_roles(doc: &Doc, cands: &mut [Cand]) -> Vec<Cand> {
         // whose extent would be unclear.
         if s > 0 && is_arabic(doc, s - 1) && !doc.tokens[s].line_before {
             let w = doc.tkey(s - 1);
-            if given(w) || data_name(w) || foreign_word(doc, s - 1) {
+            if name_part(doc, s - 1, w) {
                 continue;
             }
         }

@@ -565,7 +565,7 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
     let n = k.chars().count();
     if n < 3
         || lexicon::STOP.has(k)
-        || lexicon::GIVEN.has(k) && arabic::word_first_given(k)
+        || lexicon::GIVEN.has(k) && arabic::very_ambiguous(k)
         || lexicon::EN_STOP_SET.has(k)
     {
         return false;
