@@ -476,7 +476,13 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
         return false;
     }
     let k = doc.tkey(t);
-    if k.chars().count() < 2 || STOP.has(k) || TITLES.has(k) || ORG_HEADS.has(k) || SAYING.has(k) {
+    if k.chars().count() < 2
+        || STOP.has(k)
+        || TITLES.has(k)
+        || ORG_HEADS.has(k)
+        || SAYING.has(k)
+        || k == "علي" && doc.tokens[t].maqsura
+    {
         return false;
     }
     if given(k) || PARTICLES.has(k) || data_name(k) && doc.gaz(t).is_none() {
@@ -544,6 +550,10 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let mut need_more = PARTICLES.has(first);
     let mut unknown = usize::from(!known_first && !data_first && !PARTICLES.has(first));
     let max_unknown = if known_first || data_first { 1 } else { 2 };
+    // A foreign first name (listed, or an unknown word after a cue) goes on with foreign
+    // name parts, up to three words in all beyond the first (خوان بابلو مونتويا).
+    let mut foreign = super::lexicon::classes(first) & super::lexicon::class::FOREIGN_GIVEN != 0
+        || cued && !known_first && !data_first && first_skip == 0 && foreign_part(doc, j, true);
     let mut k = j + 1;
     while k < doc.tokens.len() && k - j < max {
         let tok = doc.tkey(k);
@@ -571,11 +581,35 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             k += 1;
             continue;
         }
-        // علي between two parts of a name is the name, not the preposition (محمد علي الحسن).
+        // على spelled with alef maqsura is the preposition, never the name علي.
+        if tok == "علي" && doc.tokens[k].maqsura {
+            break;
+        }
+        // علي between two parts of a name is the name, not the preposition (محمد علي الحسن),
+        // and so is علي that ends a clause, since the preposition takes an object after it.
         let ali = tok == "علي"
-            && same_line_arabic(doc, k + 1)
-            && (given(doc.tkey(k + 1)) || name_word_with_article(doc, k + 1));
+            && (same_line_arabic(doc, k + 1)
+                && (given(doc.tkey(k + 1)) || name_word_with_article(doc, k + 1))
+                || doc
+                    .tokens
+                    .get(k + 1)
+                    .is_none_or(|x| x.kind == Kind::Punct && !x.line_before));
         let data = data_name(tok) && doc.gaz(k).is_none();
+        if foreign
+            && !need_more
+            && k - j <= 3
+            && !given(tok)
+            && !data
+            && foreign_part(doc, k, k == j + 1)
+        {
+            unknown += 1;
+            prev_known = false;
+            prev_abd = false;
+            last = k;
+            k += 1;
+            continue;
+        }
+        foreign &= super::lexicon::classes(tok) & super::lexicon::class::FOREIGN_GIVEN != 0;
         if given(tok) || ali || data {
             last = k;
             need_more = false;
@@ -666,7 +700,8 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             && !tok.ends_with("ات")
             && !tok.ends_with("ون")
             && doc.gaz(j).is_none_or(|h| h.entry.kind == GKind::Dem)
-            && !clitic_on_word(tok);
+            && !clitic_on_word(tok)
+            && !clitic_on_long_word(tok);
         let relaxed = prev_known && plausible_family(tok) || after_first;
         // After a particle the name must go on, whatever its shape (دا سيلفا، بن لادن).
         let required = need_more && tok.chars().count() >= 3 && !STOP.has(tok);
@@ -682,8 +717,13 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         // (كامل أراضيها) are a phrase, not a name.
         let common_uncued =
             !cued && parts == 1 && common(tok) && (ambiguous_given(first) || very_ambiguous(first));
-        let common_late =
-            parts >= 2 && common(tok) || common_word(tok) && !common(tok) || common_uncued;
+        // After an unknown first word, a common word is no second name (رالف سائق فريق).
+        let common_after_unknown =
+            !known_first && !data_first && !PARTICLES.has(first) && parts == 1 && common(tok);
+        let common_late = parts >= 2 && common(tok)
+            || common_word(tok) && !common(tok)
+            || common_uncued
+            || common_after_unknown;
         if !relaxed
             && !required
             && (!name_word(doc, k, false)
@@ -853,14 +893,67 @@ fn foreign_word(doc: &Doc, j: usize) -> bool {
         && !clitic_on_word(k)
 }
 
+/// A word that continues a transliterated foreign name after a foreign first name
+/// (خافيير كاساس، جينسون باتون، جويس كارول أوتس). Foreign family names break every Arabic
+/// template (a present-verb prefix, a proclitic's letters), so only what a name part cannot
+/// be is refused: listed words, places, the article, a conjunction, an attached pronoun, a
+/// plural, a common word of the language, a frequent present verb, a phrase.
+fn foreign_part(doc: &Doc, t: usize, second: bool) -> bool {
+    if !same_line_arabic(doc, t) {
+        return false;
+    }
+    let k = doc.tkey(t);
+    let c = super::lexicon::classes(k);
+    if c & super::lexicon::class::FOREIGN_GIVEN != 0 {
+        return true;
+    }
+    // The word read bare: a foreign name often spells a proclitic + a given name by chance
+    // (فلوران is no ف + لوران).
+    // Past verbs (أجريا) and the frequent words of the language end a name after its
+    // second word.
+    let third_ok = second
+        || !past_verb_shape(k)
+            && !verb_like(k)
+            && c & (super::lexicon::class::VOCAB | super::lexicon::class::COMMON) == 0;
+    k.chars().count() >= 3
+        && c & super::lexicon::class::LISTS == 0
+        && doc
+            .gaz(t)
+            .is_none_or(|h| h.entry.id.is_some_and(super::gazetteer::is_local_place))
+        && !common_word(k)
+        && !k.starts_with("ال")
+        && !k.starts_with('و')
+        && third_ok
+        && !["ه", "ها", "هم", "هما", "كم", "ات"]
+            .iter()
+            .any(|e| k.ends_with(e))
+        && !(c & super::lexicon::class::VOCAB != 0 && (verb_like(k) || !basic_shape(k, true)))
+        && !clitic_reading(k, |st| {
+            let n = st.chars().count();
+            STOP.has(st) || n >= 4 && common_word(st) || st.starts_with("ال") && n >= 5
+        })
+}
+
 /// A reading of `k` as proclitics + a function word, a common word, an article word or a
 /// verb (بالأمس، لقرار، كمن): a phrase, not a foreign name (كارلس is no ك + ارلس).
 /// A preposition or conjunction on a common word of four letters or more (بضرورة، بإدارة):
 /// a phrase after a name, never its last part (shorter stems are too often a surname's
 /// letters by chance: بوش).
+/// A frequent word of the generated table that reads as a preposition or conjunction on a
+/// common word of three letters or more (لوقف، بمقر، بحزن): the whole word's frequency tells
+/// it from a surname that spells a short word by chance (بلير, rare as ب + لير).
 fn clitic_on_long_word(k: &str) -> bool {
+    let frequent = super::lexicon::classes(k) & super::lexicon::class::VOCAB != 0;
+    // ف and و go on verbs (فهدد، فانني): with them, a frequent stem or a past verb of
+    // three letters is a clause.
+    let fa = k.starts_with('ف') || k.starts_with('و');
     clitic_reading(k, |st| {
-        st.chars().count() >= 4 && (common_word(st) || st.starts_with("ال"))
+        let n = st.chars().count();
+        n >= 4 && (common_word(st) || st.starts_with("ال"))
+            || frequent && n >= 3 && (common(st) || STOP.has(st))
+            || fa
+                && n >= 3
+                && (frequent && super::lexicon::VOCAB.has(st) || n == 3 && past_verb_shape(st))
     })
 }
 
@@ -884,16 +977,18 @@ fn past_verb_shape(k: &str) -> bool {
     let n = c.len();
     let three = n == 3 && !matches!(c[1], 'ا' | 'و' | 'ي') && !matches!(c[2], 'ي' | 'ا');
     let afal = n == 4 && c[0] == 'ا' && c[2] != 'ا';
+    // Its dual: أجريا، أكدا.
+    let afala_dual = n == 5 && c[0] == 'ا' && c[2] != 'ا' && c[4] == 'ا' && c[3] != 'ا';
     let plural = n >= 5 && (k.ends_with("وا") || k.ends_with("قا") && c[0] == 'ا');
     let negated = n >= 5 && k.starts_with("لاي");
-    three || afal || plural || negated
+    three || afal || afala_dual || plural || negated
 }
 
 /// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
 fn plausible_family(k: &str) -> bool {
     k.strip_suffix('ه').is_some_and(|stem| {
         stem.chars().count() >= 3 && !STOP.has(k) && plausible_unknown(stem, true)
-    })
+    }) && !clitic_on_long_word(k)
 }
 
 fn name_word_with_article(doc: &Doc, k: usize) -> bool {
@@ -1919,6 +2014,43 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["فلاح بن جاسم آل ثاني"]);
+    }
+
+    #[test]
+    fn foreign_first_names_take_foreign_family_names() {
+        // A present-verb prefix (يستي) or a proclitic's letters (بالاك، فلوران) are a foreign
+        // name's letters after a foreign first name or a nationality.
+        let ps = found(
+            "ومرر مايكل بالاك الكرة إلى كارلوس يستي في الدقيقة العاشرة.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["مايكل بالاك", "كارلوس يستي"]);
+        let ps = found(
+            "وسجل الفرنسي فلوران سيناما بونغول هدفا.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["فلوران سيناما بونغول"]);
+        // A present verb of the language or a past verb ends the name.
+        let ps = found(
+            "وكان بيتر هاندكه يسجل ملاحظاته بينما جون سميث أجريا المقابلة.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["بيتر هاندكه", "جون سميث"]);
+    }
+
+    #[test]
+    fn prepositional_phrases_and_clauses_end_a_name() {
+        let ps = found(
+            "وطالب الرئيس محمود عباس بضرورة الحوار، وتحدث سالم مسعود لوقف القتال.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["محمود عباس", "سالم مسعود"]);
+        // على with alef maqsura is the preposition; علي is the name.
+        let ps = found(
+            "وحصل اللاعب سليمان دلقم على الكرة ومرر إلى محمد علي.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["سليمان دلقم", "محمد علي"]);
     }
 
     #[test]

@@ -89,6 +89,12 @@ pub mod class {
     pub const COMMON: u16 = 1 << 9;
     /// The first word of a gazetteer entry (where the gazetteer automaton may match).
     pub const GAZ_FIRST: u16 = 1 << 10;
+    /// A transliterated foreign given name (also [`GIVEN`]).
+    pub const FOREIGN_GIVEN: u16 = 1 << 11;
+    /// Another frequent word of running text from the generated table (seen at least once
+    /// in 30,000 words): famous surnames are among them (بوتين), so it says "frequent",
+    /// not "no name".
+    pub const VOCAB: u16 = 1 << 12;
     /// The hand-written word lists and the gazetteer's demonyms: a word in none of them is
     /// "unknown" to the rules, whatever the generated name table says of it.
     pub const LISTS: u16 = (1 << 7) - 1;
@@ -114,12 +120,14 @@ fn class_entries() -> Vec<(String, u16)> {
         &*STOP,
         &*TITLES,
         &*GIVEN,
+        &*FOREIGN_GIVEN,
         &*PARTICLES,
         &*SAYING,
         &*ORG_HEADS,
         &*DATA_GIVEN,
         &*FAMILY,
         &*COMMON,
+        &*VOCAB,
     ] {
         out.extend(set.set.iter().map(|k| (k.clone(), set.bit)));
     }
@@ -163,6 +171,8 @@ pub static DATA_GIVEN: LazyLock<KeySet> = LazyLock::new(|| name_table("G", class
 pub static FAMILY: LazyLock<KeySet> = LazyLock::new(|| name_table("F", class::FAMILY));
 /// Common words of the generated table.
 pub static COMMON: LazyLock<KeySet> = LazyLock::new(|| name_table("W", class::COMMON));
+/// Other frequent words of the generated table.
+pub static VOCAB: LazyLock<KeySet> = LazyLock::new(|| name_table("V", class::VOCAB));
 
 /// Titles and roles that stand right before a person's name (Arabic, one word, key form
 /// with and without the article where both occur).
@@ -2495,6 +2505,12 @@ keyset!(
     class::GIVEN,
     "Arabic and transliterated foreign given names.",
     AR_GIVEN,
+    AR_FOREIGN_GIVEN
+);
+keyset!(
+    FOREIGN_GIVEN,
+    class::FOREIGN_GIVEN,
+    "Transliterated foreign given names.",
     AR_FOREIGN_GIVEN
 );
 keyset!(

@@ -47,6 +47,9 @@ pub struct Token {
     pub upper: bool,
     /// A line break (or more) comes right before this token.
     pub line_before: bool,
+    /// The word ends in alef maqsura (ى), which the key folds into ي: على is the
+    /// preposition, علي the name.
+    pub maqsura: bool,
 }
 
 /// A text cut into tokens, with the search key of every token.
@@ -178,6 +181,12 @@ impl Doc {
             let upper = kind == Kind::Latin
                 && chars[start..i].iter().filter(|c| c.is_alphabetic()).count() >= 2
                 && chars[start..i].iter().all(|c| !c.is_lowercase());
+            let maqsura = kind == Kind::Arabic
+                && chars[start..i]
+                    .iter()
+                    .rev()
+                    .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+                    == Some(&'ى');
             tokens.push(Token {
                 start,
                 end: i,
@@ -187,6 +196,7 @@ impl Doc {
                 cap,
                 upper,
                 line_before,
+                maqsura,
             });
             line_before = false;
             key.push(' ');
