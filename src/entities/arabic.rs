@@ -529,8 +529,13 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 & super::lexicon::class::LISTS
                 & !super::lexicon::class::GIVEN
                 == 0;
+        // Two foreign-looking words after a cue are a foreign name whatever their Arabic
+        // template (الرئيسة غلوريا أورويو، الفرنسي سيدريك بيولين).
+        let foreign_pair = foreign_part(doc, j, true)
+            && foreign_part(doc, j + 1, true)
+            && super::lexicon::classes(doc.tkey(j + 1)) & super::lexicon::class::VOCAB == 0;
         let shape_ok = if first_skip == 0 {
-            patronym || name_word(doc, j, true)
+            patronym || name_word(doc, j, true) || foreign_pair
         } else {
             plausible_unknown(first, false)
                 && super::lexicon::classes(first) & super::lexicon::class::LISTS == 0
@@ -921,12 +926,15 @@ fn foreign_part(doc: &Doc, t: usize, second: bool) -> bool {
             .gaz(t)
             .is_none_or(|h| h.entry.id.is_some_and(super::gazetteer::is_local_place))
         && !common_word(k)
-        && !k.starts_with("ال")
+        && (!k.starts_with("ال") || doc.tokens[t].hamza)
         && !k.starts_with('و')
         && third_ok
-        && !["ه", "ها", "هم", "هما", "كم", "ات"]
+        // An attached pronoun or a plural, but French names end in -ier written ييه
+        // (فورنييه، أوليفييه).
+        && (!["ه", "ها", "هم", "هما", "كم", "ات"]
             .iter()
             .any(|e| k.ends_with(e))
+            || k.ends_with("ييه") && k.chars().count() >= 6)
         && !(c & super::lexicon::class::VOCAB != 0 && (verb_like(k) || !basic_shape(k, true)))
         && !clitic_reading(k, |st| {
             let n = st.chars().count();
@@ -1345,7 +1353,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 && !k.starts_with('و')
                 && reading_in(doc, j, &TITLES).is_none()
                 && !given(k)
-                && name_word(doc, j, true)
+                && (name_word(doc, j, true) || foreign_part(doc, j, true))
             {
                 if let Some(last) = parse_name(doc, j, 0, true, 3) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
@@ -1358,11 +1366,14 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             // introduces a person: two foreign words after it are a first and a last name,
             // whatever their Arabic template (تاكوما ساتو، سيدريك بيولين).
             let modifies_noun = t > 0 && doc.tkey(t - 1).starts_with("ال") && is_arabic(doc, t - 1);
-            if !modifies_noun
-                && !given(doc.tkey(j))
-                && foreign_word(doc, j)
-                && foreign_word(doc, j + 1)
-            {
+            // The first word may be a common word by its letters (كاري، بوب) when the
+            // second is foreign.
+            let first_ok = foreign_word(doc, j)
+                || common(doc.tkey(j))
+                    && same_line_arabic(doc, j)
+                    && !doc.tkey(j).starts_with('و')
+                    && super::lexicon::classes(doc.tkey(j)) & super::lexicon::class::LISTS == 0;
+            if !modifies_noun && !given(doc.tkey(j)) && first_ok && foreign_word(doc, j + 1) {
                 cands.push(Cand::new(j, j + 1, 0, EntityType::Person, Source::Cued));
                 t = j + 2;
                 continue;
@@ -2030,6 +2041,23 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["فلوران سيناما بونغول"]);
+        // After a title or a nationality, two foreign words whatever their template; the
+        // first may spell a common word (كاري).
+        let ps = found(
+            "وقالت الرئيسة التشيلية ميشيليا باشليتو إن الحكومة مستعدة.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["ميشيليا باشليتو"]);
+        let ps = found(
+            "وحل الفنلندي كاري لاهتينن ثالثا في السباق.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["كاري لاهتينن"]);
+        let ps = found(
+            "وقال المدرب الفرنسي ألبير فورنييه إن فريقه جاهز.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["ألبير فورنييه"]);
         // A present verb of the language or a past verb ends the name.
         let ps = found(
             "وكان بيتر هاندكه يسجل ملاحظاته بينما جون سميث أجريا المقابلة.",

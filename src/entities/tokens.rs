@@ -50,6 +50,9 @@ pub struct Token {
     /// The word ends in alef maqsura (ى), which the key folds into ي: على is the
     /// preposition, علي the name.
     pub maqsura: bool,
+    /// The word starts with an alef carrying hamza (أ إ آ), which the key folds into ا: أل
+    /// is then a word's letters (ألبير، ألمانيا), never the article.
+    pub hamza: bool,
 }
 
 /// A text cut into tokens, with the search key of every token.
@@ -187,6 +190,7 @@ impl Doc {
                     .rev()
                     .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
                     == Some(&'ى');
+            let hamza = matches!(first, 'أ' | 'إ' | 'آ');
             tokens.push(Token {
                 start,
                 end: i,
@@ -197,6 +201,7 @@ impl Doc {
                 upper,
                 line_before,
                 maqsura,
+                hamza,
             });
             line_before = false;
             key.push(' ');
