@@ -332,6 +332,10 @@ const ORG_NAME_MODIFIERS: &[&str] = &[
     "الدستوريه",
     "الانتقالي",
     "الاقليمي",
+    "العام",
+    "العامه",
+    "المستقل",
+    "المستقله",
 ];
 
 /// The first proclitic reading of token `t` whose stem is in `set`: `(skip, stem)`.
@@ -1653,6 +1657,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let mut j = t + 1;
     let mut conj = 0;
     let mut bare = 0;
+    let mut purpose = false;
     let limit = (t + 8).min(doc.tokens.len());
     while j < limit {
         if !same_line_arabic(doc, j) {
@@ -1673,6 +1678,10 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             }
             // A nationality after a bare name describes it (شركة سوني اليابانية).
             if bare > 0 {
+                break;
+            }
+            // An indefinite nationality makes a common noun (صحيفة بريطانية، شركة يابانية).
+            if h.entry.kind == GKind::Dem && h.skip == 0 && !k.starts_with("ال") {
                 break;
             }
             // A place with a preposition (بواشنطن، في) is where the body is, not its name;
@@ -1741,6 +1750,16 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             && conj == 0
             && !LAM_PHRASES.contains(&k)
         {
+            // After the nationality or place of a generic head, ل + a verbal noun says what
+            // the body is for and is part of its name (الشركة العربية للإنتاج الإعلامي،
+            // الجماعة السلفية للتبشير والجهاد), with one article word or conjunct after it.
+            if strong_last.is_some() {
+                last = purpose_end(doc, j, limit);
+                strong_last = Some(last);
+                purpose = true;
+                j = last + 1;
+                continue;
+            }
             last = j;
             j += 1;
             continue;
@@ -1784,7 +1803,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     }
     // One coordinated noun at the very end is not part of the name (وزارة الدفاع والجيش are
     // two); a chain of them is the name's own list (وزارة البيئة والمياه والزراعة).
-    if conj < 2 {
+    if conj < 2 && !purpose {
         while last > t && doc.tkey(last).starts_with("وال") {
             last -= 1;
         }
@@ -1798,6 +1817,28 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
         return Some((t + 1, last));
     }
     (last > t).then_some((t, last))
+}
+
+/// The end of a purpose complement starting at `j` (للإنتاج): the word itself, then one
+/// nisba adjective or one conjunct with the article (للإنتاج الإعلامي، للتبشير والجهاد), if
+/// any, before `limit`.
+fn purpose_end(doc: &Doc, j: usize, limit: usize) -> usize {
+    let next = j + 1;
+    if next < limit && same_line_arabic(doc, next) {
+        let k = doc.tkey(next);
+        // An adjective (a nisba) or a conjunct, not the object of the sentence's verb.
+        let nisba = k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه"));
+        if (nisba || k.starts_with("وال"))
+            && k.chars().count() >= 5
+            && !STOP.has(k)
+            && !ORG_HEADS.has(k)
+            && doc.gaz(next).is_none()
+            && !participle_with_object(doc, next)
+        {
+            return next;
+        }
+    }
+    j
 }
 
 #[cfg(test)]
@@ -2079,6 +2120,20 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["سليمان دلقم", "محمد علي"]);
+    }
+
+    #[test]
+    fn purpose_complements_belong_to_generic_heads_and_indefinite_nationalities_name_nothing() {
+        let os = found(
+            "وأعلنت الشركة العربية للإنتاج الإعلامي أرباحها، ونشرت صحيفة بريطانية الخبر.",
+            EntityType::Organization,
+        );
+        assert_eq!(os, ["الشركة العربية للإنتاج الإعلامي"]);
+        let os = found(
+            "ووقعت الهيئة المصرية العامة للكتاب الاتفاق.",
+            EntityType::Organization,
+        );
+        assert_eq!(os, ["الهيئة المصرية العامة للكتاب"]);
     }
 
     #[test]

@@ -431,6 +431,21 @@ const OPPONENT_WORDS: &[&str] = &[
     "منافسها",
 ];
 
+/// A member, the goal or the coach of a team, right before its name (لاعب بيلباو، مرمى
+/// فالنسيا، مدرب البرازيل): the place named there is the team.
+const MEMBER_WORDS: &[&str] = &[
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "مهاجم",
+    "مدافع",
+    "حارس",
+    "مدرب",
+    "مرمي",
+    "شباك",
+    "مشجعي",
+];
+
 /// Words that start the name of a sports club before a city (ريال، أتلتيكو، ديبورتيفو).
 pub(crate) const CLUB_WORDS: &[&str] = &[
     "ريال",
@@ -495,7 +510,9 @@ fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
             || c.skip == 0
                 && prev(1).is_some_and(|p| doc.tkey(p) == "و")
                 && prev_team_end.is_some_and(|e| e + 2 == f);
-        let match_noun = c.skip == 0 && prev(1).is_some_and(|p| bare_key(doc, p, MATCH_NOUNS));
+        let match_noun = c.skip == 0
+            && prev(1)
+                .is_some_and(|p| bare_key(doc, p, MATCH_NOUNS) || bare_key(doc, p, MEMBER_WORDS));
         let club = c.skip == 0
             && prev(1)
                 .is_some_and(|p| CLUB_WORDS.contains(&doc.tkey(p)) && !doc.tokens[p].line_before);
@@ -796,6 +813,18 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn a_city_after_a_player_or_goal_word_is_its_team() {
+        let os = texts_of(
+            "وسجل لاعب إشبيلية هدفا في مرمى بورتو.",
+            "ar",
+            EntityType::Organization,
+        );
+        assert_eq!(os, ["إشبيلية", "بورتو"]);
+        let ls = texts_of("وعاد اللاعب إلى إشبيلية.", "ar", EntityType::Location);
+        assert_eq!(ls, ["إشبيلية"]);
     }
 
     #[test]
