@@ -522,7 +522,15 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
 fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) -> Option<usize> {
     let w = doc.tkey(j);
     let first = w.get(first_skip..).unwrap_or("");
-    let known_first = given(first);
+    // A given name with the article (الوليد بن طلال، الحسن الثاني) is a first name when a
+    // patronym, a given name or a family name follows it.
+    let article_first = first_skip == 0
+        && ARTICLE_GIVEN.contains(&first)
+        && same_line_arabic(doc, j + 1)
+        && (matches!(doc.tkey(j + 1), "بن" | "ابن" | "بنت")
+            || given(doc.tkey(j + 1))
+            || data_name(doc.tkey(j + 1)));
+    let known_first = given(first) || article_first;
     let data_first = !known_first && data_name(first) && doc.gaz(j).is_none();
     if !known_first && !data_first && !PARTICLES.has(first) {
         // "X بن Y" is a name whatever the shape of X (فلاح بن جاسم).
@@ -770,6 +778,36 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     Some(last)
 }
 
+/// Given names written with the article (search keys): common in the Maghreb, Sudan and
+/// the Gulf, and in royal names. Each is also a common adjective or a club's name, so one
+/// starts a name only when a patronym, given name or family name follows it.
+const ARTICLE_GIVEN: &[&str] = &[
+    "الوليد",
+    "الحسن",
+    "الحسين",
+    "العباس",
+    "المعتصم",
+    "المهدي",
+    "الهادي",
+    "الطيب",
+    "المنصف",
+    "الحبيب",
+    "الصادق",
+    "الطاهر",
+    "الفاضل",
+    "المختار",
+    "الخضر",
+    "الزبير",
+    "المنذر",
+    "المثني",
+    "المقداد",
+    "الباقر",
+    "الرشيد",
+    "المامون",
+    "المعز",
+    "العربي",
+];
+
 /// Nouns whose genitive is a person (search keys): kin, family, a death, a theory or
 /// works named after someone (general Arabic usage).
 const PERSON_OF: &[&str] = &[
@@ -989,11 +1027,13 @@ fn past_verb_shape(k: &str) -> bool {
     let n = c.len();
     let three = n == 3 && !matches!(c[1], 'ا' | 'و' | 'ي') && !matches!(c[2], 'ي' | 'ا');
     let afal = n == 4 && c[0] == 'ا' && c[2] != 'ا';
+    // افتعل: ارتفع، امتنع، اجتمع.
+    let iftaala = n == 5 && c[0] == 'ا' && c[2] == 'ت' && c[3] != 'ا';
     // Its dual: أجريا، أكدا.
     let afala_dual = n == 5 && c[0] == 'ا' && c[2] != 'ا' && c[4] == 'ا' && c[3] != 'ا';
     let plural = n >= 5 && (k.ends_with("وا") || k.ends_with("قا") && c[0] == 'ا');
     let negated = n >= 5 && k.starts_with("لاي");
-    three || afal || afala_dual || plural || negated
+    three || afal || iftaala || afala_dual || plural || negated
 }
 
 /// A family name right after a known given name may end in ة (بوتفليقة، حلاوة).
@@ -1048,6 +1088,14 @@ fn role_end(doc: &Doc, t: usize) -> usize {
         }
         let w = doc.tkey(j);
         if given(w) && !w.starts_with("ال") && !ROLE_LINKS.has(w) {
+            break;
+        }
+        // A given name with the article and a patronym or name after it (الأمير الوليد بن
+        // طلال، الشيخ الطيب محمد) starts the name.
+        if ARTICLE_GIVEN.contains(&w)
+            && same_line_arabic(doc, j + 1)
+            && (matches!(doc.tkey(j + 1), "بن" | "ابن") || given(doc.tkey(j + 1)))
+        {
             break;
         }
         if let Some(h) = doc.gaz(j) {
@@ -1352,12 +1400,19 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         };
         if t + 1 < n && dem_singular && is_demonym(doc, t) {
             let j = t + 1;
+            // After a noun it qualifies (التهديد السوري ارتفع), what follows is the verb.
+            let modifies_noun = t > 0 && doc.tkey(t - 1).starts_with("ال") && is_arabic(doc, t - 1);
             let k = doc.tkey(j);
             if k.chars().count() >= 4
                 && !k.starts_with('و')
                 && reading_in(doc, j, &TITLES).is_none()
                 && !given(k)
-                && (name_word(doc, j, true) || foreign_part(doc, j, true))
+                && !past_verb_shape(k)
+                && !clitic_on_long_word(k)
+                && (name_word(doc, j, true)
+                    || !modifies_noun
+                        && foreign_part(doc, j, true)
+                        && super::lexicon::classes(k) & super::lexicon::class::VOCAB == 0)
             {
                 if let Some(last) = parse_name(doc, j, 0, true, 3) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
@@ -1369,7 +1424,6 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             // A nationality adjective that modifies no noun before it (فاز الياباني …)
             // introduces a person: two foreign words after it are a first and a last name,
             // whatever their Arabic template (تاكوما ساتو، سيدريك بيولين).
-            let modifies_noun = t > 0 && doc.tkey(t - 1).starts_with("ال") && is_arabic(doc, t - 1);
             // The first word may be a common word by its letters (كاري، بوب) when the
             // second is foreign.
             let first_ok = foreign_word(doc, j)
@@ -2134,6 +2188,27 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(os, ["الهيئة المصرية العامة للكتاب"]);
+    }
+
+    #[test]
+    fn given_names_with_the_article_start_a_name_after_a_title() {
+        let ps = found(
+            "وقال الشيخ الطاهر بن عاشور إن الأمر محسوم.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["الطاهر بن عاشور"]);
+        // Alone, the adjective stays in the role.
+        let ps = found("وقال الشيخ الطاهر إن الأمر محسوم.", EntityType::Person);
+        assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn a_verb_after_a_qualified_noun_and_its_nationality_is_no_name() {
+        let ps = found(
+            "وقال إن التهديد السوري ارتفع بعد التقرير.",
+            EntityType::Person,
+        );
+        assert!(ps.is_empty(), "{ps:?}");
     }
 
     #[test]
