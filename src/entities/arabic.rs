@@ -1410,9 +1410,10 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 && !past_verb_shape(k)
                 && !clitic_on_long_word(k)
                 && (name_word(doc, j, true)
-                    || !modifies_noun
-                        && foreign_part(doc, j, true)
-                        && super::lexicon::classes(k) & super::lexicon::class::VOCAB == 0)
+                    || foreign_part(doc, j, true)
+                        && (!modifies_noun
+                            && super::lexicon::classes(k) & super::lexicon::class::VOCAB == 0
+                            || foreign_part(doc, j + 1, true)))
             {
                 if let Some(last) = parse_name(doc, j, 0, true, 3) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
