@@ -53,6 +53,8 @@ pub(crate) enum Source {
     Caps,
     /// A surname seen earlier in a full name.
     Propagated,
+    /// A short name in brackets right after a name: its acronym or alias (… (فتح)).
+    Alias,
 }
 
 impl Source {
@@ -65,6 +67,7 @@ impl Source {
             Source::Head => "head",
             Source::Caps => "caps",
             Source::Propagated => "propagated",
+            Source::Alias => "alias",
         }
     }
 }
@@ -247,6 +250,7 @@ fn extract_inner(
     english::rules(&doc, &mut cands);
     gazetteer::lend_roles(&doc, &mut cands);
     let mut chosen = resolve(&doc, cands);
+    aliases(&doc, &mut chosen);
     propagate(&doc, &mut chosen);
     let mut chosen = resolve(&doc, chosen);
     sports_teams(&doc, &mut chosen);
@@ -535,6 +539,55 @@ fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
     }
 }
 
+/// A name of one to three words in brackets right after an organization is its acronym or
+/// short name (حركة التحرير الوطني الفلسطيني (فتح)، منظمة التجارة العالمية (WTO)); after a
+/// person, a kunya is the person's (محمود عباس (أبو مازن)). `chosen` is sorted by start.
+fn aliases(doc: &Ana, chosen: &mut Vec<Cand>) {
+    let n = doc.tokens.len();
+    let is = |t: usize, p: &str| t < n && doc.tokens[t].kind == Kind::Punct && doc.tkey(t) == p;
+    let mut extra = Vec::new();
+    for (i, c) in chosen.iter().enumerate() {
+        if !matches!(c.kind, EntityType::Organization | EntityType::Person) || !is(c.last + 1, "(")
+        {
+            continue;
+        }
+        let open = c.last + 1;
+        let Some(close) = (open + 2..=open + 4).find(|&x| is(x, ")")) else {
+            continue;
+        };
+        let inner = open + 1..close;
+        // Words only, in no other mention, none a function word or a place (… (الفرنسية)
+        // credits an agency; (أرشيف) is no name).
+        let words_ok = inner.clone().all(|x| {
+            let tok = &doc.tokens[x];
+            let k = doc.tkey(x);
+            matches!(tok.kind, Kind::Arabic | Kind::Latin)
+                && !tok.line_before
+                && !lexicon::STOP.has(k)
+                && !lexicon::EN_STOP_SET.has(k)
+                && doc
+                    .gaz(x)
+                    .is_none_or(|h| h.entry.kind == gazetteer::GKind::Org)
+                && lexicon::classes(k) & (lexicon::class::DEM | lexicon::class::COMMON) == 0
+        });
+        let next_free = chosen.get(i + 1).is_none_or(|d| d.first >= close);
+        if !words_ok || !next_free {
+            continue;
+        }
+        let ok = match c.kind {
+            EntityType::Organization => true,
+            _ => matches!(doc.tkey(open + 1), "ابو" | "ام") && close > open + 2,
+        };
+        if ok {
+            extra.push(Cand::new(open + 1, close - 1, 0, c.kind, Source::Alias));
+        }
+    }
+    if !extra.is_empty() {
+        chosen.extend(extra);
+        chosen.sort_by_key(|c| c.first);
+    }
+}
+
 /// Ordinals close royal names (عبدالله الثاني) but are no surnames.
 const ORDINALS: &[&str] = &[
     "الاول",
@@ -618,7 +671,7 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     let mut org_names: HashSet<&str, lexicon::Fx> = HashSet::default();
     for c in chosen.iter() {
         if c.kind == EntityType::Organization
-            && c.source == Source::Head
+            && matches!(c.source, Source::Head | Source::Alias)
             && c.first == c.last
             && c.skip == 0
             && doc.tkey(c.first).chars().count() >= 3
@@ -813,6 +866,22 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_after_a_body_is_its_alias() {
+        let os = texts_of(
+            "وأعلنت منظمة التجارة العالمية ( WTO ) أمس أن الاتفاق جاهز، وقالت وزارة الخارجية ( باريس ) إن.",
+            "ar",
+            EntityType::Organization,
+        );
+        assert_eq!(os, ["منظمة التجارة العالمية", "WTO", "وزارة الخارجية"]);
+        let ps = texts_of(
+            "وقال الرئيس محمود عباس (أبو مازن) إن الحوار مستمر.",
+            "ar",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["محمود عباس", "أبو مازن"]);
     }
 
     #[test]
