@@ -406,6 +406,18 @@ pub(crate) fn basic_shape(k: &str, short_ok: bool) -> bool {
     !(future || present)
 }
 
+/// A sound plural in construct (موظفو، مسؤولو، دائنو): the same word in -ين or -ون is a
+/// frequent word of the language.
+fn plural_construct(k: &str) -> bool {
+    k.strip_suffix('و').is_some_and(|stem| {
+        let frequent = super::lexicon::class::COMMON | super::lexicon::class::VOCAB;
+        stem.chars().count() >= 3
+            && ["ين", "ون"]
+                .iter()
+                .any(|e| super::lexicon::classes(&format!("{stem}{e}")) & frequent != 0)
+    })
+}
+
 /// Arabic word templates that make common nouns, verbal nouns and adjectives rather than
 /// names: the strict test for a word that must start a name on its own.
 fn template_ok(k: &str) -> bool {
@@ -440,6 +452,9 @@ fn template_ok(k: &str) -> bool {
             || n == 5 && chars[0] == 'م'
             || n == 6 && chars[0] == 'ا' && chars[3] == 'ا')
     {
+        return false;
+    }
+    if plural_construct(k) {
         return false;
     }
     // Past verbs in the feminine: قالت، أظهرت، أصدرت.
@@ -968,6 +983,7 @@ fn foreign_part(doc: &Doc, t: usize, second: bool) -> bool {
             .gaz(t)
             .is_none_or(|h| h.entry.id.is_some_and(super::gazetteer::is_local_place))
         && !common_word(k)
+        && !plural_construct(k)
         && (!k.starts_with("ال") || doc.tokens[t].hamza)
         && !k.starts_with('و')
         && third_ok

@@ -743,9 +743,14 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
             *org_alone.entry(k).or_insert(0) += 1;
         }
     }
+    // A word of the language must be met about as often named as alone (فتح is also "opening");
+    // a word in no word list (انرون) is the body wherever it stands.
     org_names.retain(|k| {
         let named = org_named.get(k).copied().unwrap_or(0);
-        org_alone.get(k).copied().unwrap_or(0) <= 2 * named + 2
+        let wordy = lexicon::classes(k)
+            & (lexicon::class::LISTS | lexicon::class::COMMON | lexicon::class::VOCAB)
+            != 0;
+        !wordy || org_alone.get(k).copied().unwrap_or(0) <= 2 * named + 2
     });
     // A lone word that the text names as a body elsewhere is that body, not a person
     // (وقالت فيرتكس after شركة فيرتكس).
@@ -866,6 +871,17 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_once_after_its_head_is_named_alone_everywhere() {
+        let text = "وأعلنت شركة زيفرون إفلاسها. وقال موظفو زيفرون إن زيفرون لم تدفع. وطالب مسؤولو زيفرون بالتعويض، وزيفرون ترفض.";
+        let os = texts_of(text, "ar", EntityType::Organization);
+        assert_eq!(os, ["زيفرون"; 5]);
+        // A word of the language is not, when it is met alone far more often.
+        let text = "وقالت حركة الأمل إنها مستعدة. وعبر عن الأمل في الحل، والأمل كبير، ولا يزال الأمل قائما، والأمل موجود.";
+        let os = texts_of(text, "ar", EntityType::Organization);
+        assert_eq!(os, ["حركة الأمل"]);
     }
 
     #[test]
