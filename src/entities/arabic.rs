@@ -1152,15 +1152,17 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
 /// البشرية; كين لاي رئيس الشركة): the role names them, as a title before a name does.
 fn names_before_roles(doc: &Doc, cands: &mut [Cand]) -> Vec<Cand> {
     let n = doc.tokens.len();
-    let mut taken = vec![false; n];
-    for c in cands.iter() {
-        for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
-            *x = true;
+    // The first candidate (in push order) over each token: looked up for every role word, where
+    // a scan of all candidates would be quadratic in a long text.
+    let mut cover: Vec<Option<usize>> = vec![None; n];
+    for (i, c) in cands.iter().enumerate() {
+        for x in cover.iter_mut().take(c.last + 1).skip(c.first) {
+            x.get_or_insert(i);
         }
     }
     let name_like = |i: usize| {
         let w = doc.tkey(i);
-        !taken.get(i).copied().unwrap_or(true) && name_part(doc, i, w)
+        cover.get(i).is_some_and(Option::is_none) && name_part(doc, i, w)
     };
     let mut found = Vec::new();
     for t in 2..n {
@@ -1189,7 +1191,12 @@ fn names_before_roles(doc: &Doc, cands: &mut [Cand]) -> Vec<Cand> {
             (start, end)
         };
         // A person the rules found already takes the role if it has none.
-        if let Some(c) = cands.iter_mut().find(|c| c.first <= e && e <= c.last) {
+        if let Some(c) = cover
+            .get(e)
+            .copied()
+            .flatten()
+            .and_then(|i| cands.get_mut(i))
+        {
             if c.kind == EntityType::Person && c.last == e && c.role.is_none() {
                 let (start, end) = role();
                 c.role = (end > start).then_some((start, end));
