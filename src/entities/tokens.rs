@@ -272,11 +272,14 @@ fn is_abbreviation(w: &str) -> bool {
 /// `(prefix_bytes, lam_article)`. Proclitics are an optional conjunction (و ف) then an optional
 /// preposition (ب ل ك). `lam_article` means ل came before the article ال, whose alef is not
 /// written (للعراق = ل + العراق): the stem's key is then `ا` + the rest of the word.
-pub fn splits(w: &str) -> impl Iterator<Item = (usize, bool)> {
+pub fn splits(w: &str) -> Splits {
     // Arabic letters are two bytes in UTF-8; the proclitics are read off the first chars
-    // without string comparisons (this runs for every word).
-    let mut out = [(0usize, false); 6];
-    let mut n = 1;
+    // without string comparisons (this runs several times for every word).
+    let mut out = Splits {
+        items: [(0, false); 3],
+        next: 0,
+        len: 1,
+    };
     let mut it = w.chars();
     // Proclitics are two-byte letters; the stem needs two more letters (≥ 2 bytes each).
     let total = w.len() / 2;
@@ -286,11 +289,13 @@ pub fn splits(w: &str) -> impl Iterator<Item = (usize, bool)> {
     let is_conj = |c: Option<char>| matches!(c, Some('و' | 'ف'));
     let is_prep = |c: Option<char>| matches!(c, Some('ب' | 'ل' | 'ك'));
     // (chars of prefix, the char after it, the one after that)
-    let mut push = |chars: usize, prep: Option<char>, next: Option<char>| {
+    let mut push = |chars: u8, prep: Option<char>, next: Option<char>| {
         // The stem keeps at least two letters.
-        if total >= chars + 2 && n < out.len() {
-            out[n] = (chars * 2, prep == Some('ل') && next == Some('ل'));
-            n += 1;
+        if total >= usize::from(chars) + 2 {
+            if let Some(slot) = out.items.get_mut(usize::from(out.len)) {
+                *slot = (chars * 2, prep == Some('ل') && next == Some('ل'));
+                out.len += 1;
+            }
         }
     };
     if is_conj(c0) {
@@ -299,10 +304,41 @@ pub fn splits(w: &str) -> impl Iterator<Item = (usize, bool)> {
             push(2, c1, c2);
         }
     }
+    // A conjunction is no preposition, so a word has three readings at most.
     if is_prep(c0) {
         push(1, c0, c1);
     }
-    out.into_iter().take(n)
+    out
+}
+
+/// The proclitic readings of one word, from [`splits`]: a small copyable iterator (no
+/// allocation, no large array to move), since the rules ask for them many times per word.
+#[derive(Debug, Clone, Copy)]
+pub struct Splits {
+    /// `(prefix_bytes, lam_article)` of each reading.
+    items: [(u8, bool); 3],
+    /// The next reading to yield.
+    next: u8,
+    /// How many readings there are.
+    len: u8,
+}
+
+impl Iterator for Splits {
+    type Item = (usize, bool);
+
+    fn next(&mut self) -> Option<(usize, bool)> {
+        if self.next >= self.len {
+            return None;
+        }
+        let &(skip, lam) = self.items.get(usize::from(self.next))?;
+        self.next += 1;
+        Some((usize::from(skip), lam))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = usize::from(self.len.saturating_sub(self.next));
+        (n, Some(n))
+    }
 }
 
 /// The stem of `w` after `prefix` bytes, restoring the alef of ال after ل when `lam_article`.
