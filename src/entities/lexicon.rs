@@ -74,6 +74,8 @@ pub mod class {
     /// in 30,000 words): famous surnames are among them (بوتين), so it says "frequent",
     /// not "no name".
     pub const VOCAB: u16 = 1 << 12;
+    /// A whole one-word Arabic-script gazetteer entry (the automaton can match the token alone).
+    pub const GAZ_WORD: u16 = 1 << 13;
     /// The hand-written word lists and the gazetteer's demonyms: a word in none of them is
     /// "unknown" to the rules, whatever the generated name table says of it.
     pub const LISTS: u16 = (1 << 7) - 1;
@@ -112,6 +114,7 @@ fn class_entries() -> Vec<(String, u16)> {
     }
     out.extend(super::gazetteer::demonym_keys().map(|k| (k.to_string(), class::DEM)));
     out.extend(super::gazetteer::first_word_keys().map(|k| (k.to_string(), class::GAZ_FIRST)));
+    out.extend(super::gazetteer::one_word_keys().map(|k| (k.to_string(), class::GAZ_WORD)));
     out
 }
 

@@ -159,10 +159,16 @@ impl Ana {
                 continue;
             }
             let w = doc.tkey(t);
+            let next = doc.tkey(t + 1);
             let inf = &mut info[t];
             inf.skip = [0xFF; 10];
+            // Whether the automaton can match some reading: a match ends where a token ends,
+            // so it is the reading itself (a one-word entry) or runs over the next token whole.
+            // A reading after ل + the article may also match its ل-variant: always tried.
+            let mut may_match = false;
             for (skip, lam) in splits(w) {
-                let c = lexicon::classes(&stem(w, skip, lam));
+                let st = stem(w, skip, lam);
+                let c = lexicon::classes(&st);
                 if skip == 0 {
                     inf.bare = c;
                 }
@@ -172,10 +178,14 @@ impl Ana {
                         *slot = skip as u8;
                     }
                 }
+                may_match = may_match
+                    || lam
+                    || c & lexicon::class::GAZ_WORD != 0
+                    || c & lexicon::class::GAZ_FIRST != 0 && gazetteer::may_continue(&st, next);
             }
             // Arabic entries start with a whole word: run the automaton only where some
-            // reading of the token is the first word of one.
-            let hit = if inf.any & lexicon::class::GAZ_FIRST != 0 {
+            // reading of the token is the first word of one and may match.
+            let hit = if inf.any & lexicon::class::GAZ_FIRST != 0 && may_match {
                 gazetteer::longest_at(&doc, t)
             } else {
                 None
@@ -952,6 +962,34 @@ mod tests {
         assert!(got.contains(&("Starmer", EntityType::Person)), "{got:?}");
         let p = es.iter().find(|e| e.text == "Keir Starmer").unwrap();
         assert_eq!(p.role.as_deref(), Some("Prime Minister"));
+    }
+
+    #[test]
+    fn gazetteer_prefilter_skips_only_tokens_without_a_match() {
+        // Multi-word places, places after proclitics and ل + article, and given names that
+        // start well-known persons, next to words that continue no entry.
+        let text = "وصل الوفد إلى الولايات المتحدة وللعراق ثم أبو ظبي، وقال محمد بن سلمان \
+                    وعبد الله الثاني إن كوريا الجنوبية وكوريا تدعمان المملكة العربية السعودية \
+                    ومحمد وصل، ثم قال جورج بوش وجورج كلوني.";
+        let ana = Ana::new(Doc::new(text));
+        let key = |h: Option<&gazetteer::Hit>| h.map(|h| (h.first, h.last, h.skip, &h.entry.key));
+        let mut hits = 0;
+        for t in 0..ana.tokens.len() {
+            let slow = if ana.tokens[t].kind != Kind::Arabic
+                || ana.any(t) & lexicon::class::GAZ_FIRST != 0
+            {
+                gazetteer::longest_at(&ana, t)
+            } else {
+                None
+            };
+            assert_eq!(
+                key(ana.gaz.get(t).and_then(Option::as_ref)),
+                key(slow.as_ref()),
+                "token {t}"
+            );
+            hits += usize::from(slow.is_some());
+        }
+        assert!(hits >= 5, "{hits}");
     }
 
     proptest! {
