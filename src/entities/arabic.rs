@@ -1397,9 +1397,10 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         // A given name starts a name.
         // A proclitic reading only when the whole word is no common word (لجان is committees,
         // not ل + جان; بفضل is thanks to, not ب + فضل).
-        let whole_common = common_word(doc.tkey(t));
+        // Asked only of a token with a given-name reading (two table probes saved elsewhere).
+        let whole_common = || common_word(doc.tkey(t));
         if let Some(skip) = reading_in(doc, t, &GIVEN)
-            .filter(|&s| given(doc.tkey(t).get(s..).unwrap_or("")) && (s == 0 || !whole_common))
+            .filter(|&s| given(doc.tkey(t).get(s..).unwrap_or("")) && (s == 0 || !whole_common()))
         {
             let w = doc.tkey(t);
             let first = w.get(skip..).unwrap_or("");
@@ -1419,7 +1420,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             .filter(|&s| {
                 data_given(doc.tkey(t).get(s..).unwrap_or(""))
                     && doc.gaz(t).is_none()
-                    && (s == 0 || !whole_common)
+                    && (s == 0 || !whole_common())
             })
         {
             if let Some(last) = parse_name(doc, t, skip, false, 4) {
