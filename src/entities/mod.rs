@@ -606,7 +606,7 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
 
 /// Later surname-only mentions of a person named in full elsewhere in the text (with its
 /// particle when the full name had one: بن لادن).
-fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
+fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
     // One-word names found after a descriptor (حركة فتح، شركة سوني) are names elsewhere too.
     let mut org_names: HashSet<&str, lexicon::Fx> = HashSet::default();
     for c in chosen.iter() {
@@ -657,16 +657,17 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     }
     // Occurrences of each surname in the text, with or without a proclitic (وقف and لوقف).
     let mut alone: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
-    for t in 0..doc.tokens.len() {
+    // The proclitic bytes of each token's first surname reading: the filter below only drops
+    // surnames, so the search for lone surnames at the end starts from there.
+    let mut first_surname: Vec<Option<usize>> = vec![None; doc.tokens.len()];
+    for (t, first) in first_surname.iter_mut().enumerate() {
         let w = doc.tkey(t);
-        if let Some(k) = splits(w)
+        if let Some((skip, &k)) = splits(w)
             .filter(|&(_, lam)| !lam)
-            .filter_map(|(skip, _)| w.get(skip..))
-            .find(|k| surnames.contains(k))
+            .find_map(|(skip, _)| Some((skip, surnames.get(w.get(skip..)?)?)))
         {
-            if let Some(&k) = surnames.get(k) {
-                *alone.entry(k).or_insert(0) += 1;
-            }
+            *first = Some(skip);
+            *alone.entry(k).or_insert(0) += 1;
         }
     }
     let mut org_named: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
@@ -734,7 +735,7 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
             continue;
         }
         let w = doc.tkey(t);
-        if tok.kind == Kind::Arabic {
+        if tok.kind == Kind::Arabic && !org_names.is_empty() {
             if let Some((skip, _)) = splits(w)
                 .find(|&(skip, lam)| !lam && org_names.contains(stem(w, skip, lam).as_ref()))
             {
@@ -750,7 +751,9 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
         }
         match tok.kind {
             Kind::Arabic => {
-                if t + 1 < doc.tokens.len() && !taken[t + 1] {
+                // A particle starts every pair (بن لادن): no reading of the token is one.
+                let particle = doc.any(t) & lexicon::class::PARTICLE != 0;
+                if particle && t + 1 < doc.tokens.len() && !taken[t + 1] {
                     let next = doc.tkey(t + 1);
                     if let Some((skip, _)) = splits(w).find(|&(skip, lam)| {
                         !lam && with_particle.contains(&(stem(w, skip, lam).as_ref(), next))
@@ -765,9 +768,16 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
                         continue;
                     }
                 }
-                if let Some((skip, _)) = splits(w)
-                    .find(|&(skip, lam)| !lam && surnames.contains(stem(w, skip, lam).as_ref()))
-                {
+                let kept = |skip: usize| w.get(skip..).is_some_and(|k| surnames.contains(k));
+                let surname = match first_surname.get(t).copied().flatten() {
+                    Some(skip) if kept(skip) => Some(skip),
+                    // The first surname reading was dropped above; a later one may be kept.
+                    Some(_) => splits(w)
+                        .find(|&(skip, lam)| !lam && kept(skip))
+                        .map(|(skip, _)| skip),
+                    None => None,
+                };
+                if let Some(skip) = surname {
                     extra.push(Cand::new(
                         t,
                         t,
