@@ -1552,6 +1552,10 @@ fn quoted_name(doc: &Doc, q: usize) -> Option<(usize, usize)> {
 /// A head that names a body (شركة، صحيفة، قناة; also its dual or plural: شركتي، شركات) at
 /// `t`, then quoted names: pushes each quoted name and returns the last token used.
 fn quoted_names_after_head(doc: &Doc, t: usize, cands: &mut Vec<Cand>) -> Option<usize> {
+    // The quote first: it is rare, and the head test builds strings for every plural.
+    if !is_quote(doc, t + 1) {
+        return None;
+    }
     let w = doc.tkey(t);
     let named = |h: &str| {
         ORG_NAMED_HEADS.has(h)
