@@ -1228,15 +1228,17 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
 /// البشرية; كين لاي رئيس الشركة): the role names them, as a title before a name does.
 fn names_before_roles(doc: &Doc, cands: &mut [Cand]) -> Vec<Cand> {
     let n = doc.tokens.len();
-    let mut taken = vec![false; n];
-    for c in cands.iter() {
-        for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
-            *x = true;
+    // The first candidate (in push order) over each token: looked up for every role word, where
+    // a scan of all candidates would be quadratic in a long text.
+    let mut cover: Vec<Option<usize>> = vec![None; n];
+    for (i, c) in cands.iter().enumerate() {
+        for x in cover.iter_mut().take(c.last + 1).skip(c.first) {
+            x.get_or_insert(i);
         }
     }
     let name_like = |i: usize| {
         let w = doc.tkey(i);
-        !taken.get(i).copied().unwrap_or(true) && name_part(doc, i, w)
+        cover.get(i).is_some_and(Option::is_none) && name_part(doc, i, w)
     };
     let mut found = Vec::new();
     for t in 2..n {
@@ -1265,7 +1267,12 @@ fn names_before_roles(doc: &Doc, cands: &mut [Cand]) -> Vec<Cand> {
             (start, end)
         };
         // A person the rules found already takes the role if it has none.
-        if let Some(c) = cands.iter_mut().find(|c| c.first <= e && e <= c.last) {
+        if let Some(c) = cover
+            .get(e)
+            .copied()
+            .flatten()
+            .and_then(|i| cands.get_mut(i))
+        {
             if c.kind == EntityType::Person && c.last == e && c.role.is_none() {
                 let (start, end) = role();
                 c.role = (end > start).then_some((start, end));
@@ -1476,9 +1483,10 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         // A given name starts a name.
         // A proclitic reading only when the whole word is no common word (لجان is committees,
         // not ل + جان; بفضل is thanks to, not ب + فضل).
-        let whole_common = common_word(doc.tkey(t));
+        // Asked only of a token with a given-name reading (two table probes saved elsewhere).
+        let whole_common = || common_word(doc.tkey(t));
         if let Some(skip) = reading_in(doc, t, &GIVEN)
-            .filter(|&s| given(doc.tkey(t).get(s..).unwrap_or("")) && (s == 0 || !whole_common))
+            .filter(|&s| given(doc.tkey(t).get(s..).unwrap_or("")) && (s == 0 || !whole_common()))
         {
             let w = doc.tkey(t);
             let first = w.get(skip..).unwrap_or("");
@@ -1498,7 +1506,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             .filter(|&s| {
                 data_given(doc.tkey(t).get(s..).unwrap_or(""))
                     && doc.gaz(t).is_none()
-                    && (s == 0 || !whole_common)
+                    && (s == 0 || !whole_common())
             })
         {
             if let Some(last) = parse_name(doc, t, skip, false, 4) {
@@ -1630,6 +1638,10 @@ fn quoted_name(doc: &Doc, q: usize) -> Option<(usize, usize)> {
 /// A head that names a body (شركة، صحيفة، قناة; also its dual or plural: شركتي، شركات) at
 /// `t`, then quoted names: pushes each quoted name and returns the last token used.
 fn quoted_names_after_head(doc: &Doc, t: usize, cands: &mut Vec<Cand>) -> Option<usize> {
+    // The quote first: it is rare, and the head test builds strings for every plural.
+    if !is_quote(doc, t + 1) {
+        return None;
+    }
     let w = doc.tkey(t);
     let named = |h: &str| {
         ORG_NAMED_HEADS.has(h)

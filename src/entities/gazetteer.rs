@@ -2,12 +2,13 @@
 //! automaton over search keys, built once, matched at word starts (after proclitics) and word
 //! ends.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
-use super::lexicon::{AR_KNOWN_ORGS, EN_KNOWN_ORGS};
+use super::lexicon::{Fx, AR_KNOWN_ORGS, EN_KNOWN_ORGS};
 use super::tokens::{key, splits, Doc, Kind};
 use super::{Cand, Source};
 use crate::model::EntityType;
@@ -321,6 +322,40 @@ pub fn first_word_keys() -> impl Iterator<Item = &'static str> {
         .flat_map(|g| g.entries.iter())
         .filter(|e| !e.latin)
         .filter_map(|e| e.key.split(' ').next())
+}
+
+/// The one-word Arabic-script entries: a token whose reading is one of them may match alone.
+pub fn one_word_keys() -> impl Iterator<Item = &'static str> {
+    GAZ.as_ref()
+        .into_iter()
+        .flat_map(|g| g.entries.iter())
+        .filter(|e| !e.latin && !e.key.contains(' '))
+        .map(|e| e.key.as_str())
+}
+
+/// Fingerprints of the first two words of the Arabic-script entries of several words.
+static FIRST_PAIRS: LazyLock<HashSet<u64, Fx>> = LazyLock::new(|| {
+    GAZ.as_ref()
+        .into_iter()
+        .flat_map(|g| g.entries.iter())
+        .filter(|e| !e.latin)
+        .filter_map(|e| {
+            let mut words = e.key.split(' ');
+            Some(pair_fingerprint(words.next()?, words.next()?))
+        })
+        .collect()
+});
+
+fn pair_fingerprint(first: &str, second: &str) -> u64 {
+    Fx::default().hash_one((first, second))
+}
+
+/// Whether some entry of several words starts with `first` then `second` (whole words).
+/// An entry that matches over more than one token must (it ends where a token ends), so the
+/// automaton is not run at a first word whose next token continues no entry. A fingerprint
+/// collision only makes the automaton run for nothing.
+pub fn may_continue(first: &str, second: &str) -> bool {
+    FIRST_PAIRS.contains(&pair_fingerprint(first, second))
 }
 
 /// Whether a place id names a town or a province (GeoNames city, ISO 3166-2 subdivision)

@@ -5,34 +5,13 @@
 //! any NER corpus). Entries are written as they appear in print; lookups use search keys.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::tokens::key;
 
-/// A small fast hasher for short word keys (FxHash's multiply-rotate): the word lists are
-/// looked up several times per token, and SipHash's DoS resistance buys nothing here.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            if let Some(dst) = buf.get_mut(..chunk.len()) {
-                dst.copy_from_slice(chunk);
-            }
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// Builds [`FxHasher`]s.
-pub type Fx = BuildHasherDefault<FxHasher>;
+/// The hasher of the word sets (rustc-hash's FxHash): the word lists are looked up several
+/// times per token, and SipHash's DoS resistance buys nothing here.
+pub type Fx = rustc_hash::FxBuildHasher;
 
 /// A set of search keys built from surface forms, with the class bit it stands for.
 pub struct KeySet {
@@ -95,6 +74,8 @@ pub mod class {
     /// in 30,000 words): famous surnames are among them (بوتين), so it says "frequent",
     /// not "no name".
     pub const VOCAB: u16 = 1 << 12;
+    /// A whole one-word Arabic-script gazetteer entry (the automaton can match the token alone).
+    pub const GAZ_WORD: u16 = 1 << 13;
     /// The hand-written word lists and the gazetteer's demonyms: a word in none of them is
     /// "unknown" to the rules, whatever the generated name table says of it.
     pub const LISTS: u16 = (1 << 7) - 1;
@@ -133,6 +114,7 @@ fn class_entries() -> Vec<(String, u16)> {
     }
     out.extend(super::gazetteer::demonym_keys().map(|k| (k.to_string(), class::DEM)));
     out.extend(super::gazetteer::first_word_keys().map(|k| (k.to_string(), class::GAZ_FIRST)));
+    out.extend(super::gazetteer::one_word_keys().map(|k| (k.to_string(), class::GAZ_WORD)));
     out
 }
 

@@ -162,10 +162,16 @@ impl Ana {
                 continue;
             }
             let w = doc.tkey(t);
+            let next = doc.tkey(t + 1);
             let inf = &mut info[t];
             inf.skip = [0xFF; 10];
+            // Whether the automaton can match some reading: a match ends where a token ends,
+            // so it is the reading itself (a one-word entry) or runs over the next token whole.
+            // A reading after ل + the article may also match its ل-variant: always tried.
+            let mut may_match = false;
             for (skip, lam) in splits(w) {
-                let c = lexicon::classes(&stem(w, skip, lam));
+                let st = stem(w, skip, lam);
+                let c = lexicon::classes(&st);
                 if skip == 0 {
                     inf.bare = c;
                 }
@@ -175,10 +181,14 @@ impl Ana {
                         *slot = skip as u8;
                     }
                 }
+                may_match = may_match
+                    || lam
+                    || c & lexicon::class::GAZ_WORD != 0
+                    || c & lexicon::class::GAZ_FIRST != 0 && gazetteer::may_continue(&st, next);
             }
             // Arabic entries start with a whole word: run the automaton only where some
-            // reading of the token is the first word of one.
-            let hit = if inf.any & lexicon::class::GAZ_FIRST != 0 {
+            // reading of the token is the first word of one and may match.
+            let hit = if inf.any & lexicon::class::GAZ_FIRST != 0 && may_match {
                 gazetteer::longest_at(&doc, t)
             } else {
                 None
@@ -666,7 +676,7 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
 
 /// Later surname-only mentions of a person named in full elsewhere in the text (with its
 /// particle when the full name had one: بن لادن).
-fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
+fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
     // One-word names found after a descriptor (حركة فتح، شركة سوني) are names elsewhere too.
     let mut org_names: HashSet<&str, lexicon::Fx> = HashSet::default();
     for c in chosen.iter() {
@@ -717,16 +727,17 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
     }
     // Occurrences of each surname in the text, with or without a proclitic (وقف and لوقف).
     let mut alone: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
-    for t in 0..doc.tokens.len() {
+    // The proclitic bytes of each token's first surname reading: the filter below only drops
+    // surnames, so the search for lone surnames at the end starts from there.
+    let mut first_surname: Vec<Option<usize>> = vec![None; doc.tokens.len()];
+    for (t, first) in first_surname.iter_mut().enumerate() {
         let w = doc.tkey(t);
-        if let Some(k) = splits(w)
+        if let Some((skip, &k)) = splits(w)
             .filter(|&(_, lam)| !lam)
-            .filter_map(|(skip, _)| w.get(skip..))
-            .find(|k| surnames.contains(k))
+            .find_map(|(skip, _)| Some((skip, surnames.get(w.get(skip..)?)?)))
         {
-            if let Some(&k) = surnames.get(k) {
-                *alone.entry(k).or_insert(0) += 1;
-            }
+            *first = Some(skip);
+            *alone.entry(k).or_insert(0) += 1;
         }
     }
     let mut org_named: HashMap<&str, usize, lexicon::Fx> = HashMap::default();
@@ -799,7 +810,7 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
             continue;
         }
         let w = doc.tkey(t);
-        if tok.kind == Kind::Arabic {
+        if tok.kind == Kind::Arabic && !org_names.is_empty() {
             if let Some((skip, _)) = splits(w)
                 .find(|&(skip, lam)| !lam && org_names.contains(stem(w, skip, lam).as_ref()))
             {
@@ -815,7 +826,9 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
         }
         match tok.kind {
             Kind::Arabic => {
-                if t + 1 < doc.tokens.len() && !taken[t + 1] {
+                // A particle starts every pair (بن لادن): no reading of the token is one.
+                let particle = doc.any(t) & lexicon::class::PARTICLE != 0;
+                if particle && t + 1 < doc.tokens.len() && !taken[t + 1] {
                     let next = doc.tkey(t + 1);
                     if let Some((skip, _)) = splits(w).find(|&(skip, lam)| {
                         !lam && with_particle.contains(&(stem(w, skip, lam).as_ref(), next))
@@ -830,9 +843,16 @@ fn propagate(doc: &Doc, chosen: &mut Vec<Cand>) {
                         continue;
                     }
                 }
-                if let Some((skip, _)) = splits(w)
-                    .find(|&(skip, lam)| !lam && surnames.contains(stem(w, skip, lam).as_ref()))
-                {
+                let kept = |skip: usize| w.get(skip..).is_some_and(|k| surnames.contains(k));
+                let surname = match first_surname.get(t).copied().flatten() {
+                    Some(skip) if kept(skip) => Some(skip),
+                    // The first surname reading was dropped above; a later one may be kept.
+                    Some(_) => splits(w)
+                        .find(|&(skip, lam)| !lam && kept(skip))
+                        .map(|(skip, _)| skip),
+                    None => None,
+                };
+                if let Some(skip) = surname {
                     extra.push(Cand::new(
                         t,
                         t,
@@ -1066,6 +1086,34 @@ mod tests {
         assert!(got.contains(&("Starmer", EntityType::Person)), "{got:?}");
         let p = es.iter().find(|e| e.text == "Keir Starmer").unwrap();
         assert_eq!(p.role.as_deref(), Some("Prime Minister"));
+    }
+
+    #[test]
+    fn gazetteer_prefilter_skips_only_tokens_without_a_match() {
+        // Multi-word places, places after proclitics and ل + article, and given names that
+        // start well-known persons, next to words that continue no entry.
+        let text = "وصل الوفد إلى الولايات المتحدة وللعراق ثم أبو ظبي، وقال محمد بن سلمان \
+                    وعبد الله الثاني إن كوريا الجنوبية وكوريا تدعمان المملكة العربية السعودية \
+                    ومحمد وصل، ثم قال جورج بوش وجورج كلوني.";
+        let ana = Ana::new(Doc::new(text));
+        let key = |h: Option<&gazetteer::Hit>| h.map(|h| (h.first, h.last, h.skip, &h.entry.key));
+        let mut hits = 0;
+        for t in 0..ana.tokens.len() {
+            let slow = if ana.tokens[t].kind != Kind::Arabic
+                || ana.any(t) & lexicon::class::GAZ_FIRST != 0
+            {
+                gazetteer::longest_at(&ana, t)
+            } else {
+                None
+            };
+            assert_eq!(
+                key(ana.gaz.get(t).and_then(Option::as_ref)),
+                key(slow.as_ref()),
+                "token {t}"
+            );
+            hits += usize::from(slow.is_some());
+        }
+        assert!(hits >= 5, "{hits}");
     }
 
     proptest! {

@@ -277,37 +277,82 @@ fn is_abbreviation(w: &str) -> bool {
 /// `(prefix_bytes, lam_article)`. Proclitics are an optional conjunction (و ف) then an optional
 /// preposition (ب ل ك). `lam_article` means ل came before the article ال, whose alef is not
 /// written (للعراق = ل + العراق): the stem's key is then `ا` + the rest of the word.
-pub fn splits(w: &str) -> impl Iterator<Item = (usize, bool)> {
-    // Arabic letters are two bytes in UTF-8; the proclitics are read off the first chars
-    // without string comparisons (this runs for every word).
-    let mut out = [(0usize, false); 6];
-    let mut n = 1;
-    let mut it = w.chars();
+#[inline]
+pub fn splits(w: &str) -> Splits {
+    let mut out = Splits {
+        items: [(0, false); 3],
+        next: 0,
+        len: 1,
+    };
+    // This runs several times for every word, so the proclitics are read off the UTF-8
+    // bytes: each is a two-byte Arabic letter, and a letter is only looked at right after
+    // proclitics, where a char starts.
+    let b = w.as_bytes();
+    let letter = |i: usize| match b.get(2 * i..2 * i + 2) {
+        Some([0xD9, 0x88]) => Some('و'),
+        Some([0xD9, 0x81]) => Some('ف'),
+        Some([0xD8, 0xA8]) => Some('ب'),
+        Some([0xD9, 0x84]) => Some('ل'),
+        Some([0xD9, 0x83]) => Some('ك'),
+        _ => None,
+    };
     // Proclitics are two-byte letters; the stem needs two more letters (≥ 2 bytes each).
     let total = w.len() / 2;
-    let c0 = it.next();
-    let c1 = it.next();
-    let c2 = it.next();
     let is_conj = |c: Option<char>| matches!(c, Some('و' | 'ف'));
     let is_prep = |c: Option<char>| matches!(c, Some('ب' | 'ل' | 'ك'));
-    // (chars of prefix, the char after it, the one after that)
-    let mut push = |chars: usize, prep: Option<char>, next: Option<char>| {
+    // (chars of prefix, the preposition, the char after it)
+    let mut push = |chars: u8, prep: Option<char>, next: Option<char>| {
         // The stem keeps at least two letters.
-        if total >= chars + 2 && n < out.len() {
-            out[n] = (chars * 2, prep == Some('ل') && next == Some('ل'));
-            n += 1;
+        if total >= usize::from(chars) + 2 {
+            if let Some(slot) = out.items.get_mut(usize::from(out.len)) {
+                *slot = (chars * 2, prep == Some('ل') && next == Some('ل'));
+                out.len += 1;
+            }
         }
     };
+    let c0 = letter(0);
     if is_conj(c0) {
+        let c1 = letter(1);
         push(1, None, c1);
         if is_prep(c1) {
-            push(2, c1, c2);
+            push(2, c1, letter(2));
         }
     }
+    // A conjunction is no preposition, so a word has three readings at most.
     if is_prep(c0) {
-        push(1, c0, c1);
+        push(1, c0, letter(1));
     }
-    out.into_iter().take(n)
+    out
+}
+
+/// The proclitic readings of one word, from [`splits`]: a small copyable iterator (no
+/// allocation, no large array to move), since the rules ask for them many times per word.
+#[derive(Debug, Clone, Copy)]
+pub struct Splits {
+    /// `(prefix_bytes, lam_article)` of each reading.
+    items: [(u8, bool); 3],
+    /// The next reading to yield.
+    next: u8,
+    /// How many readings there are.
+    len: u8,
+}
+
+impl Iterator for Splits {
+    type Item = (usize, bool);
+
+    fn next(&mut self) -> Option<(usize, bool)> {
+        if self.next >= self.len {
+            return None;
+        }
+        let &(skip, lam) = self.items.get(usize::from(self.next))?;
+        self.next += 1;
+        Some((usize::from(skip), lam))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = usize::from(self.len.saturating_sub(self.next));
+        (n, Some(n))
+    }
 }
 
 /// The stem of `w` after `prefix` bytes, restoring the alef of ال after ل when `lam_article`.
@@ -358,6 +403,52 @@ mod tests {
             .map(|t| chars[t.start..t.end].iter().collect())
             .collect();
         assert_eq!(words, ["Mr.", "Smith", "met", "U.S.", "officials", "."]);
+    }
+
+    #[test]
+    fn byte_level_splits_match_a_reading_by_chars() {
+        // The definition, char by char: conjunction, then preposition, two letters left.
+        fn by_chars(w: &str) -> Vec<(usize, bool)> {
+            let c: Vec<char> = w.chars().collect();
+            let n = w.len() / 2;
+            let prep = |i: usize| matches!(c.get(i), Some('ب' | 'ل' | 'ك'));
+            let lam = |i: usize| c.get(i) == Some(&'ل') && c.get(i + 1) == Some(&'ل');
+            let mut out = vec![(0, false)];
+            if matches!(c.first(), Some('و' | 'ف')) {
+                if n >= 3 {
+                    out.push((2, false));
+                }
+                if prep(1) && n >= 4 {
+                    out.push((4, lam(1)));
+                }
+            }
+            if prep(0) && n >= 3 {
+                out.push((2, lam(0)));
+            }
+            out
+        }
+        for w in [
+            "وللعراق",
+            "فبالمدينة",
+            "كالعادة",
+            "للسلام",
+            "ولبنان",
+            "بلل",
+            "ول",
+            "وبه",
+            "ككل",
+            "و",
+            "فل",
+            "Berlin",
+            "وé",
+            "éو",
+            "ل1",
+            "وكالة",
+            "فلسطين",
+        ] {
+            let k = key(w);
+            assert_eq!(splits(&k).collect::<Vec<_>>(), by_chars(&k), "{w}");
+        }
     }
 
     #[test]
