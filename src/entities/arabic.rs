@@ -409,12 +409,24 @@ pub(crate) fn basic_shape(k: &str, short_ok: bool) -> bool {
 /// A sound plural in construct (موظفو، مسؤولو، دائنو): the same word in -ين or -ون is a
 /// frequent word of the language.
 fn plural_construct(k: &str) -> bool {
-    k.strip_suffix('و').is_some_and(|stem| {
-        let frequent = super::lexicon::class::COMMON | super::lexicon::class::VOCAB;
-        stem.chars().count() >= 3
-            && ["ين", "ون"]
-                .iter()
-                .any(|e| super::lexicon::classes(&format!("{stem}{e}")) & frequent != 0)
+    let Some(stem) = k.strip_suffix('و') else {
+        return false;
+    };
+    if stem.chars().count() < 3 {
+        return false;
+    }
+    // A stack buffer: this runs on every word ending in و that a rule tests.
+    let mut buf = [0u8; 64];
+    let frequent = super::lexicon::class::COMMON | super::lexicon::class::VOCAB;
+    ["ين", "ون"].iter().any(|e| {
+        let n = stem.len() + e.len();
+        let Some(dst) = buf.get_mut(..n) else {
+            return false;
+        };
+        let (a, b) = dst.split_at_mut(stem.len());
+        a.copy_from_slice(stem.as_bytes());
+        b.copy_from_slice(e.as_bytes());
+        std::str::from_utf8(dst).is_ok_and(|w| super::lexicon::classes(w) & frequent != 0)
     })
 }
 
