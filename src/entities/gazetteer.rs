@@ -205,8 +205,9 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
         if skip > 0 && local && (entry.key.chars().count() <= 4 || kaf) {
             continue;
         }
-        // Short names never take a proclitic (فشل ≠ ف + شل).
-        if skip > 0 && entry.key.chars().count() <= 3 {
+        // Short names of towns never take a proclitic (فشل ≠ ف + شل); a country's do
+        // (ومصر، لقطر).
+        if skip > 0 && entry.key.chars().count() <= 3 && (local || entry.id.is_none()) {
             continue;
         }
         if end > best_end {

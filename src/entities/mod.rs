@@ -185,6 +185,11 @@ impl Ana {
                     || lam
                     || c & lexicon::class::GAZ_WORD != 0
                     || c & lexicon::class::GAZ_FIRST != 0 && gazetteer::may_continue(&st, next);
+                // ل + a name that starts with ل (للبنان، لليبيا): the automaton reads that too.
+                if lam {
+                    let plain = w.get(skip..).map_or(0, lexicon::classes);
+                    inf.any |= plain & lexicon::class::GAZ_FIRST;
+                }
             }
             // Arabic entries start with a whole word: run the automaton only where some
             // reading of the token is the first word of one and may match.
@@ -891,6 +896,16 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn short_country_names_and_names_in_lam_take_proclitics() {
+        let ls = texts_of(
+            "وزار سوريا ومصر، وقال إن لمصر دورا، ودعا للبنان بالسلام وسافر للندن. وأعلن فشل المحادثات.",
+            "ar",
+            EntityType::Location,
+        );
+        assert_eq!(ls, ["سوريا", "مصر", "مصر", "لبنان", "لندن"]);
     }
 
     #[test]
