@@ -557,7 +557,17 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         && (matches!(doc.tkey(j + 1), "بن" | "ابن" | "بنت")
             || given(doc.tkey(j + 1))
             || data_name(doc.tkey(j + 1)));
-    let known_first = given(first) || article_first;
+    // علي after a cue, spelled with ya and followed by a name, is the name (قال علي الأنصاري).
+    let ali_first = first_skip == 0
+        && cued
+        && first == "علي"
+        && !doc.tokens[j].maqsura
+        && same_line_arabic(doc, j + 1)
+        && (given(doc.tkey(j + 1))
+            || family(doc.tkey(j + 1))
+            || name_word_with_article(doc, j + 1))
+        && !doc.tkey(j + 1).strip_prefix("ال").is_some_and(common_word);
+    let known_first = given(first) || article_first || ali_first;
     let data_first = !known_first && data_name(first) && doc.gaz(j).is_none();
     if !known_first && !data_first && !PARTICLES.has(first) {
         // "X بن Y" is a name whatever the shape of X (فلاح بن جاسم).
@@ -570,7 +580,15 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 == 0;
         // Two foreign-looking words after a cue are a foreign name whatever their Arabic
         // template (الرئيسة غلوريا أورويو، الفرنسي سيدريك بيولين).
-        let foreign_pair = foreign_part(doc, j, true)
+        // The first may spell a common word by its letters (بوب وودورد) when it is no verb.
+        let common_first = common(first)
+            && same_line_arabic(doc, j)
+            && !first.starts_with("ال")
+            && !first.starts_with('و')
+            && !past_verb_shape(first)
+            && !verb_like(first)
+            && super::lexicon::classes(first) & super::lexicon::class::LISTS == 0;
+        let foreign_pair = (foreign_part(doc, j, true) || common_first)
             && foreign_part(doc, j + 1, true)
             && super::lexicon::classes(doc.tkey(j + 1)) & super::lexicon::class::VOCAB == 0;
         let shape_ok = if first_skip == 0 {
@@ -2194,6 +2212,18 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["ألبير فورنييه"]);
+        // After a title, the first word may spell a common word (بوب) before a foreign one.
+        let ps = found(
+            "وقال الكاتب الصحفي بوب غرينفيلد إن الوثائق سرية.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["بوب غرينفيلد"]);
+        // علي spelled with ya after a verb of saying and before a name is the name.
+        let ps = found(
+            "وقال علي الأنصاري إن التقرير دقيق، وقال على الفور إنه يوافق.",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["علي الأنصاري"]);
         // A present verb of the language or a past verb ends the name.
         let ps = found(
             "وكان بيتر هاندكه يسجل ملاحظاته بينما جون سميث أجريا المقابلة.",
