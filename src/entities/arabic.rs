@@ -1401,6 +1401,26 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // A player, driver, coach or goal of a team, then a foreign word in no list: the
+        // team (سائق ماكلارين، لاعب زينيت، مرمى بنفيكا).
+        if t + 1 < n
+            && super::MEMBER_WORDS.contains(&doc.tkey(t))
+            && foreign_word(doc, t + 1)
+            && !given(doc.tkey(t + 1))
+            && doc.any(t + 1) & super::lexicon::class::VOCAB == 0
+            // Two foreign words are more often a person's name (لاعب جان بيار).
+            && (!foreign_word(doc, t + 2) || common_word(doc.tkey(t + 2)))
+        {
+            cands.push(Cand::new(
+                t + 1,
+                t + 1,
+                0,
+                EntityType::Organization,
+                Source::Head,
+            ));
+            t += 2;
+            continue;
+        }
         // Kin, family and a person's death or work, then a name: نجل حسني مبارك، أسرة
         // فرويد، اغتيال رابين، نظرية داروين.
         if t + 1 < n && person_of(doc, t) {

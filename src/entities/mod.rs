@@ -452,7 +452,8 @@ const OPPONENT_WORDS: &[&str] = &[
 
 /// A member, the goal or the coach of a team, right before its name (لاعب بيلباو، مرمى
 /// فالنسيا، مدرب البرازيل): the place named there is the team.
-const MEMBER_WORDS: &[&str] = &[
+pub(crate) const MEMBER_WORDS: &[&str] = &[
+    "سائق",
     "لاعب",
     "لاعبو",
     "لاعبي",
@@ -945,6 +946,13 @@ mod tests {
         assert_eq!(os, ["إشبيلية", "بورتو"]);
         let ls = texts_of("وعاد اللاعب إلى إشبيلية.", "ar", EntityType::Location);
         assert_eq!(ls, ["إشبيلية"]);
+        // A foreign word in no list after a driver or player word is the team too.
+        let os = texts_of(
+            "وحل روبرتو كاستيلي سائق فيراتوني ثالثا.",
+            "ar",
+            EntityType::Organization,
+        );
+        assert_eq!(os, ["فيراتوني"]);
     }
 
     #[test]
