@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 pub const AEB_F1_FLOOR: f64 = 0.975;
 
 /// ANERcorp test PER+LOC+ORG micro F1 below which `khabar eval` fails: a little under main's
-/// 0.731 (2026-11-29, second session); issue #4 aims at 0.75.
-pub const NER_F1_FLOOR: f64 = 0.72;
+/// 0.748 (2026-11-29, third session); issue #4 aims at 0.75.
+pub const NER_F1_FLOOR: f64 = 0.74;
 
 /// The NER set the floor applies to (issue #4's target set).
 const NER_FLOOR_SET: &str = "ANERcorp";
