@@ -1893,7 +1893,9 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
                 j = last + 1;
                 continue;
             }
+            // A conjunct right after a ل complement belongs to it (… للتنمية والإعمار).
             last = j;
+            purpose = true;
             j += 1;
             continue;
         }
