@@ -580,15 +580,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 == 0;
         // Two foreign-looking words after a cue are a foreign name whatever their Arabic
         // template (الرئيسة غلوريا أورويو، الفرنسي سيدريك بيولين).
-        // The first may spell a common word by its letters (بوب وودورد) when it is no verb.
-        let common_first = common(first)
-            && same_line_arabic(doc, j)
-            && !first.starts_with("ال")
-            && !first.starts_with('و')
-            && !past_verb_shape(first)
-            && !verb_like(first)
-            && super::lexicon::classes(first) & super::lexicon::class::LISTS == 0;
-        let foreign_pair = (foreign_part(doc, j, true) || common_first)
+        let foreign_pair = (foreign_part(doc, j, true) || common_letters(doc, j))
             && foreign_part(doc, j + 1, true)
             && super::lexicon::classes(doc.tkey(j + 1)) & super::lexicon::class::VOCAB == 0;
         let shape_ok = if first_skip == 0 {
@@ -1028,6 +1020,19 @@ fn foreign_part(doc: &Doc, t: usize, second: bool) -> bool {
             let n = st.chars().count();
             STOP.has(st) || n >= 4 && common_word(st) || st.starts_with("ال") && n >= 5
         })
+}
+
+/// A common word of the language that may be the first of a two-word foreign name by its
+/// letters (كاري، بوب) when a foreign word follows: bare, no verb, in no hand-written list.
+fn common_letters(doc: &Doc, j: usize) -> bool {
+    let k = doc.tkey(j);
+    common(k)
+        && same_line_arabic(doc, j)
+        && !k.starts_with("ال")
+        && !k.starts_with('و')
+        && !past_verb_shape(k)
+        && !verb_like(k)
+        && super::lexicon::classes(k) & super::lexicon::class::LISTS == 0
 }
 
 /// A reading of `k` as proclitics + a function word, a common word, an article word or a
@@ -1498,13 +1503,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             // A nationality adjective that modifies no noun before it (فاز الياباني …)
             // introduces a person: two foreign words after it are a first and a last name,
             // whatever their Arabic template (تاكوما ساتو، سيدريك بيولين).
-            // The first word may be a common word by its letters (كاري، بوب) when the
-            // second is foreign.
-            let first_ok = foreign_word(doc, j)
-                || common(doc.tkey(j))
-                    && same_line_arabic(doc, j)
-                    && !doc.tkey(j).starts_with('و')
-                    && super::lexicon::classes(doc.tkey(j)) & super::lexicon::class::LISTS == 0;
+            let first_ok = foreign_word(doc, j) || common_letters(doc, j);
             if !modifies_noun && !given(doc.tkey(j)) && first_ok && foreign_word(doc, j + 1) {
                 cands.push(Cand::new(j, j + 1, 0, EntityType::Person, Source::Cued));
                 t = j + 2;
