@@ -500,6 +500,12 @@ fn preposition_noun(k: &str) -> bool {
     n >= 4 && (stem.ends_with('ه') || !template_ok(stem) || stem.starts_with("ال"))
 }
 
+/// Token `t` is على spelled with alef maqsura: the preposition, never the name علي (the
+/// search key folds both to علي).
+fn preposition_ala(doc: &Doc, t: usize) -> bool {
+    doc.tkey(t) == "علي" && doc.tokens.get(t).is_some_and(|x| x.maqsura)
+}
+
 /// Could token `t`, read bare, be a word of a name (not a function word, title, head...)?
 /// `strict`: it must look like a name on its own (it starts one), not only continue one.
 fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
@@ -512,7 +518,7 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
         || TITLES.has(k)
         || ORG_HEADS.has(k)
         || SAYING.has(k)
-        || k == "علي" && doc.tokens[t].maqsura
+        || preposition_ala(doc, t)
     {
         return false;
     }
@@ -561,7 +567,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let ali_first = first_skip == 0
         && cued
         && first == "علي"
-        && !doc.tokens[j].maqsura
+        && !preposition_ala(doc, j)
         && same_line_arabic(doc, j + 1)
         && (given(doc.tkey(j + 1))
             || family(doc.tkey(j + 1))
@@ -635,8 +641,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             k += 1;
             continue;
         }
-        // على spelled with alef maqsura is the preposition, never the name علي.
-        if tok == "علي" && doc.tokens[k].maqsura {
+        if preposition_ala(doc, k) {
             break;
         }
         // علي between two parts of a name is the name, not the preposition (محمد علي الحسن),
@@ -991,14 +996,14 @@ fn foreign_part(doc: &Doc, t: usize, second: bool) -> bool {
     if c & super::lexicon::class::FOREIGN_GIVEN != 0 {
         return true;
     }
-    // The word read bare: a foreign name often spells a proclitic + a given name by chance
-    // (فلوران is no ف + لوران).
     // Past verbs (أجريا) and the frequent words of the language end a name after its
     // second word.
     let third_ok = second
         || !past_verb_shape(k)
             && !verb_like(k)
             && c & (super::lexicon::class::VOCAB | super::lexicon::class::COMMON) == 0;
+    // The word's own classes, not those of its proclitic readings: a foreign name often
+    // spells a proclitic + a given name by chance (فلوران is no ف + لوران).
     k.chars().count() >= 3
         && c & super::lexicon::class::LISTS == 0
         && doc
@@ -1035,14 +1040,11 @@ fn common_letters(doc: &Doc, j: usize) -> bool {
         && super::lexicon::classes(k) & super::lexicon::class::LISTS == 0
 }
 
-/// A reading of `k` as proclitics + a function word, a common word, an article word or a
-/// verb (بالأمس، لقرار، كمن): a phrase, not a foreign name (كارلس is no ك + ارلس).
 /// A preposition or conjunction on a common word of four letters or more (بضرورة، بإدارة):
 /// a phrase after a name, never its last part (shorter stems are too often a surname's
-/// letters by chance: بوش).
-/// A frequent word of the generated table that reads as a preposition or conjunction on a
-/// common word of three letters or more (لوقف، بمقر، بحزن): the whole word's frequency tells
-/// it from a surname that spells a short word by chance (بلير, rare as ب + لير).
+/// letters by chance: بوش). On a frequent word of the generated table, a stem of three
+/// letters is enough (لوقف، بمقر، بحزن): the whole word's frequency tells it from a surname
+/// that spells a short word by chance (بلير, rare as ب + لير).
 fn clitic_on_long_word(k: &str) -> bool {
     let frequent = super::lexicon::classes(k) & super::lexicon::class::VOCAB != 0;
     // ف and و go on verbs (فهدد، فانني): with them, a frequent stem or a past verb of
@@ -1058,6 +1060,8 @@ fn clitic_on_long_word(k: &str) -> bool {
     })
 }
 
+/// A reading of `k` as proclitics + a function word, a common word, an article word or a
+/// verb (بالأمس، لقرار، كمن): a phrase, not a foreign name (كارلس is no ك + ارلس).
 pub(crate) fn clitic_on_word(k: &str) -> bool {
     clitic_reading(k, |st| {
         STOP.has(st) || common_word(st) || st.starts_with("ال") || verb_like(st)
@@ -1884,7 +1888,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
         {
             // After the nationality or place of a generic head, ل + a verbal noun says what
             // the body is for and is part of its name (الشركة العربية للإنتاج الإعلامي،
-            // الجماعة السلفية للتبشير والجهاد), with one article word or conjunct after it.
+            // الجماعة السلفية للتبشير والجهاد), with one nisba or conjunct after it.
             if strong_last.is_some() {
                 last = purpose_end(doc, j, limit);
                 strong_last = Some(last);

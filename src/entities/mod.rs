@@ -451,7 +451,8 @@ const OPPONENT_WORDS: &[&str] = &[
 ];
 
 /// A member, the goal or the coach of a team, right before its name (لاعب بيلباو، مرمى
-/// فالنسيا، مدرب البرازيل): the place named there is the team.
+/// فالنسيا، مدرب البرازيل): the place named there is the team, and so is a foreign word in
+/// no list (سائق ماكلارين, in the Arabic rules).
 pub(crate) const MEMBER_WORDS: &[&str] = &[
     "سائق",
     "لاعب",
