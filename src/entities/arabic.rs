@@ -526,7 +526,7 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
         return true;
     }
     // A common word of the language starts no name (it may continue one: كوفي عنان).
-    if strict && common(k) {
+    if strict && common_word(k) {
         return false;
     }
     let shape_ok = if strict {
@@ -2270,6 +2270,12 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["سليمان دلقم", "محمد علي"]);
+        // An adverb in the accusative after a verb of saying is no speaker.
+        let ps = found(
+            "وكان الوزير قد صرح سابقا بأن الخطة جاهزة.",
+            EntityType::Person,
+        );
+        assert!(ps.is_empty(), "{ps:?}");
     }
 
     #[test]
