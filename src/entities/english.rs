@@ -2,6 +2,7 @@
 //! and the gazetteer.
 
 use super::gazetteer::GKind;
+use super::lexicon::Fx;
 use super::lexicon::{
     EN_CONNECTOR_SET, EN_GIVEN_SET, EN_ORG_SET, EN_SAYING_SET, EN_STOP_SET, EN_TITLE_SET,
 };
@@ -9,11 +10,24 @@ use super::tokens::Kind;
 use super::Ana as Doc;
 use super::{Cand, Source};
 use crate::model::EntityType;
+use std::collections::HashSet;
 
 fn is_cap(doc: &Doc, t: usize) -> bool {
     doc.tokens
         .get(t)
         .is_some_and(|x| x.kind == Kind::Latin && (x.cap || x.upper))
+        || particle_name(doc, t)
+}
+
+/// An Arabic article or name particle joined to a name by a hyphen: the al-Assad,
+/// el-Sissi, bin-Salman of English copy belong to the name around them.
+fn particle_name(doc: &Doc, t: usize) -> bool {
+    doc.tokens
+        .get(t)
+        .is_some_and(|x| x.kind == Kind::Latin && !x.cap)
+        && doc.tkey(t).split_once('-').is_some_and(|(p, rest)| {
+            matches!(p, "al" | "el" | "bin" | "ibn" | "abu") && !rest.is_empty()
+        })
 }
 
 /// True when token `t` starts a sentence (first token, after . ! ? : or a line break).
@@ -39,6 +53,15 @@ fn in_set(set: &super::lexicon::KeySet, doc: &Doc, t: usize) -> bool {
 
 /// Runs the English rules over Latin-script capitalized spans.
 pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
+    // Words the text also writes in lowercase are words of the language, not names
+    // (Blue Origin beside "the origin of"): the signal is the article's own.
+    let lowercase: HashSet<&str, Fx> = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|&(t, x)| x.kind == Kind::Latin && !x.cap && !x.upper && !particle_name(doc, t))
+        .map(|(t, _)| doc.tkey(t))
+        .collect();
     let n = doc.tokens.len();
     let mut t = 0;
     while t < n {
@@ -61,47 +84,67 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             }
         }
         t = end + 1;
-        classify(doc, start, end, cands);
+        classify(doc, start, end, &lowercase, cands);
     }
 }
 
-/// Splits a capitalized span where names meet: after a possessive ("Germany’s Angela
-/// Merkel") and at "and" unless the span names one organization ("Procter and Gamble Co"),
-/// then classifies each part. A loop, not recursion: spans can be arbitrarily long.
-fn classify(doc: &Doc, start: usize, end: usize, cands: &mut Vec<Cand>) {
+/// Splits a capitalized span where names meet, at "and" unless the span names one
+/// organization ("Procter and Gamble Co"), then classifies each part. (A possessive already
+/// ends a span: the tokenizer splits "Germany’s" into Germany and ’s.)
+fn classify(doc: &Doc, start: usize, end: usize, lower: &Lower, cands: &mut Vec<Cand>) {
     let has_org_word = (start..=end).any(|t| in_set(&EN_ORG_SET, doc, t));
     let mut from = start;
     for t in start..end {
         let w = k(doc, t);
-        if w.ends_with("'s") || w.ends_with("’s") {
-            classify_part(doc, from, t, cands);
-            from = t + 1;
-        } else if !has_org_word && t > from && matches!(w, "and" | "&") {
-            classify_part(doc, from, t - 1, cands);
+        if !has_org_word && t > from && matches!(w, "and" | "&") {
+            classify_rest(doc, from, t - 1, lower, cands);
             from = t + 1;
         }
     }
     if from <= end {
-        classify_part(doc, from, end, cands);
+        classify_rest(doc, from, end, lower, cands);
     }
 }
 
-fn classify_part(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>) {
-    // A sentence's first word is capitalized anyway: drop it when it is a common word.
-    while start <= end && in_set(&EN_STOP_SET, doc, start) {
+/// Classifies a part, then what [`classify_part`] left of it ("Judge Ann Lee of Ohio": the
+/// person, then Ohio). A loop, not recursion: spans can be arbitrarily long.
+fn classify_rest(doc: &Doc, start: usize, end: usize, lower: &Lower, cands: &mut Vec<Cand>) {
+    let mut from = Some(start);
+    while let Some(s) = from.filter(|&s| s <= end) {
+        from = classify_part(doc, s, end, lower, cands);
+    }
+}
+
+/// The lowercase words of the text (keys).
+type Lower<'a> = HashSet<&'a str, Fx>;
+
+/// The last token of a person's name that starts at `start`: a person's name has no
+/// "of" or "for" in it (Kollar-Kotelly of Washington, Minister of Egypt).
+fn person_end(doc: &Doc, start: usize, end: usize) -> usize {
+    (start..=end)
+        .find(|&t| matches!(k(doc, t), "of" | "for" | "the"))
+        .map_or(end, |t| t.saturating_sub(1).max(start))
+}
+
+/// Classifies the capitalized words `start..=end`; returns where the rest of the span starts
+/// when only its head was taken (a person's name before "of").
+fn classify_part(
+    doc: &Doc,
+    mut start: usize,
+    end: usize,
+    lower: &Lower,
+    cands: &mut Vec<Cand>,
+) -> Option<usize> {
+    // A sentence's first word is capitalized anyway: drop it when it is a common word; a
+    // connector left at the start by a split goes too.
+    while start <= end
+        && (in_set(&EN_STOP_SET, doc, start) || in_set(&EN_CONNECTOR_SET, doc, start))
+    {
         start += 1;
     }
     if start > end {
-        return;
+        return None;
     }
-    let possessive = |t: usize| {
-        let w = k(doc, t);
-        if w.ends_with("'s") || w.ends_with("’s") {
-            2
-        } else {
-            0
-        }
-    };
     // Titles: "President Vladimir Putin", "Prime Minister Keir Starmer".
     let mut last_title = None;
     for t in start..=end {
@@ -114,12 +157,16 @@ fn classify_part(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>)
     let has_org_word = (start..=end).any(|t| in_set(&EN_ORG_SET, doc, t));
     if let Some(lt) = last_title {
         if lt < end && !has_org_word {
-            let mut c = Cand::new(lt + 1, end, 0, EntityType::Person, Source::Cued);
-            c.trim_end = possessive(end);
+            if in_set(&EN_CONNECTOR_SET, doc, lt + 1) {
+                // "Prime Minister of Egypt": a title of a place, no name.
+                return Some(lt + 2);
+            }
+            let pend = person_end(doc, lt + 1, end);
+            let c = Cand::new(lt + 1, pend, 0, EntityType::Person, Source::Cued);
             let rs = doc.tokens.get(start).map(|x| x.start).unwrap_or(0);
             let re = doc.tokens.get(lt).map(|x| x.end).unwrap_or(rs);
             cands.push(c.with_role(rs, re));
-            return;
+            return Some(pend + 1);
         }
     }
     // Street, River, Island...: a place named by its kind.
@@ -162,19 +209,26 @@ fn classify_part(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>)
     ];
     if end > start && PLACE_WORDS.contains(&k(doc, end)) && !has_org_word {
         cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
-        return;
+        return None;
     }
     if has_org_word {
-        let mut c = Cand::new(start, end, 0, EntityType::Organization, Source::Head);
-        c.trim_end = possessive(end);
-        cands.push(c);
-        return;
+        cands.push(Cand::new(
+            start,
+            end,
+            0,
+            EntityType::Organization,
+            Source::Head,
+        ));
+        return None;
     }
     // The gazetteer already proposed places and known names; a span it covers whole is left
     // to it, and nationality words are cues, not names.
     if let Some(h) = doc.gaz(start) {
-        if h.last >= end || h.entry.kind == GKind::Dem {
-            return;
+        if h.last >= end {
+            return None;
+        }
+        if h.entry.kind == GKind::Dem {
+            return Some(h.last + 1);
         }
     }
     let len = end - start + 1;
@@ -187,21 +241,31 @@ fn classify_part(doc: &Doc, mut start: usize, end: usize, cands: &mut Vec<Cand>)
         && (arabic_around(start.checked_sub(1)) || arabic_around(Some(end + 1)))
         && !in_set(&EN_GIVEN_SET, doc, start)
     {
-        let mut c = Cand::new(start, end, 0, EntityType::Organization, Source::Caps);
-        c.trim_end = possessive(end);
-        cands.push(c);
-        return;
+        cands.push(Cand::new(
+            start,
+            end,
+            0,
+            EntityType::Organization,
+            Source::Caps,
+        ));
+        return None;
     }
     let first_given = in_set(&EN_GIVEN_SET, doc, start);
+    let pend = person_end(doc, start, end);
+    let len = pend - start + 1;
     let said_near = (start > 0 && in_set(&EN_SAYING_SET, doc, start - 1))
-        || in_set(&EN_SAYING_SET, doc, end + 1);
+        || in_set(&EN_SAYING_SET, doc, pend + 1);
     let mid_sentence = !sentence_start(doc, start);
+    // No word of a bare capitalized pair may be a word the text writes in lowercase
+    // (Intuitive Machines), nor a nationality (Native American).
+    let wordy = (start..=pend).any(|t| {
+        lower.contains(k(doc, t)) || doc.gaz(t).is_some_and(|h| h.entry.kind == GKind::Dem)
+    });
     let person = (first_given && len >= 2)
-        || (said_near && len <= 3)
-        || (mid_sentence && (2..=3).contains(&len) && !doc.tokens[start].upper);
+        || (said_near && len <= 3 && !wordy)
+        || (mid_sentence && (2..=3).contains(&len) && !doc.tokens[start].upper && !wordy);
     if person {
-        let mut c = Cand::new(start, end, 0, EntityType::Person, Source::Caps);
-        c.trim_end = possessive(end);
-        cands.push(c);
+        cands.push(Cand::new(start, pend, 0, EntityType::Person, Source::Caps));
     }
+    (pend < end).then_some(pend + 1)
 }

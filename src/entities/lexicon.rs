@@ -2470,6 +2470,32 @@ macro_rules! keyset {
     };
 }
 
+/// Generic words that open a listed subdivision's name (محافظة الأنبار، ولاية زابل): the table
+/// lists the name with them to find it, the mention is the name after them, as annotators
+/// and editors write it.
+const AR_SUBDIVISION_WORDS: &[&str] = &[
+    "منطقة",
+    "محافظة",
+    "ولاية",
+    "إقليم",
+    "مقاطعة",
+    "إمارة",
+    "مديرية",
+    "بلدية",
+    "ناحية",
+    "قضاء",
+    "مدينة",
+    "بلدة",
+    "قرية",
+    "جهة",
+    "شعبية",
+];
+keyset!(
+    SUBDIVISION_WORDS,
+    0,
+    "Arabic generic words before a place's name.",
+    AR_SUBDIVISION_WORDS
+);
 keyset!(
     TITLES,
     class::TITLE,

@@ -360,13 +360,24 @@ fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
             // A one-word place spelled like a function word (كيف) is the function word.
             let function_word = h.first == h.last && lexicon::STOP.has(h.entry.key.as_str());
             if let Some((kind, source)) = kind.filter(|_| !function_word) {
-                let mut c = Cand::new(h.first, h.last, h.skip, kind, source);
+                // محافظة الأنبار: the place is named after its generic word.
+                let generic = kind == EntityType::Location
+                    && h.last > h.first
+                    && doc
+                        .tkey(h.first)
+                        .get(h.skip..)
+                        .is_some_and(|w| lexicon::SUBDIVISION_WORDS.has(w));
+                let mut c = if generic {
+                    Cand::new(h.first + 1, h.last, 0, kind, source)
+                } else {
+                    Cand::new(h.first, h.last, h.skip, kind, source)
+                };
                 c.id = h.entry.id;
                 let own = doc
                     .key
                     .get(doc.tokens[h.first].kstart + h.skip..doc.tokens[h.last].kend)
                     .unwrap_or("");
-                if own != h.entry.key {
+                if own != h.entry.key && !generic {
                     c.norm = Some(h.entry.key.clone());
                 }
                 cands.push(c);
@@ -779,7 +790,20 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
     });
     // A common word of the language (generated table) must occur about as often in names
     // as alone: كول after هيلموت كول is the name, أراضي after one name that ended on it is not.
+    // In Latin script the capital tells the name: an English surname stays a name however
+    // often the article repeats it alone (Soltan, fifteen times), unless the text also
+    // writes it as a lowercase word.
+    let lowercase_latin: HashSet<&str, lexicon::Fx> = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.kind == Kind::Latin && !x.cap && !x.upper)
+        .map(|(t, _)| doc.tkey(t))
+        .collect();
     surnames.retain(|k| {
+        if k.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return !lowercase_latin.contains(k);
+        }
         let named = in_names.get(k).copied().unwrap_or(0);
         let alone = alone.get(k).copied().unwrap_or(0);
         let wordy = arabic::common_word(k)
@@ -869,16 +893,8 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
                     ));
                 }
             }
-            Kind::Latin if tok.cap => {
-                let base = w
-                    .strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("’s"))
-                    .unwrap_or(w);
-                if surnames.contains(base) {
-                    let mut c = Cand::new(t, t, 0, EntityType::Person, Source::Propagated);
-                    c.trim_end = w.chars().count() - base.chars().count();
-                    extra.push(c);
-                }
+            Kind::Latin if tok.cap && surnames.contains(w) => {
+                extra.push(Cand::new(t, t, 0, EntityType::Person, Source::Propagated));
             }
             _ => {}
         }
@@ -1102,6 +1118,51 @@ mod tests {
                 .any(|(t, _)| t.contains(" and ") || t.contains('’')),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_subdivision_is_named_after_its_generic_word() {
+        let loc = texts_of(
+            "وصلت التعزيزات إلى محافظة الأنبار ثم إلى ولاية بلخ.",
+            "ar",
+            EntityType::Location,
+        );
+        assert!(loc.contains(&"الأنبار".to_string()), "{loc:?}");
+        assert!(!loc.iter().any(|t| t.starts_with("محافظة")), "{loc:?}");
+    }
+
+    #[test]
+    fn english_possessives_particles_and_of() {
+        let text = "Turkey’s envoy and Egypt's minister met. Troops loyal to President Karim al-Hadidi held the town. Judge Ann Perrow of Ohio ruled, citing his post of Prime Minister of Jordan.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        for (name, kind) in [
+            ("Turkey", EntityType::Location),
+            ("Egypt", EntityType::Location),
+            ("Karim al-Hadidi", EntityType::Person),
+            ("Ann Perrow", EntityType::Person),
+            ("Ohio", EntityType::Location),
+            ("Jordan", EntityType::Location),
+        ] {
+            assert!(got.contains(&(name, kind)), "{name}: {got:?}");
+        }
+        assert!(
+            !got.iter()
+                .any(|(t, _)| t.contains(" of ") || t.contains('’')),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn english_surnames_repeat_and_lowercase_words_are_no_names() {
+        let mut text = String::from("The suit was brought by Dana Quillan, 41.");
+        for _ in 0..8 {
+            text.push_str(" Lawyers for Quillan met again.");
+        }
+        text.push_str(" The agency chose Silver Machines, whose machines fly.");
+        let per = texts_of(&text, "en", EntityType::Person);
+        assert_eq!(per.iter().filter(|t| *t == "Quillan").count(), 8, "{per:?}");
+        assert!(!per.iter().any(|t| t.contains("Machines")), "{per:?}");
     }
 
     #[test]

@@ -142,6 +142,15 @@ impl Doc {
                         let k = kind_of(d);
                         if k == Kind::Latin || k == Kind::Number {
                             i += 1;
+                        } else if matches!(d, '\'' | '’')
+                            && chars.get(i + 1).is_some_and(|c| matches!(c, 's' | 'S'))
+                            && chars
+                                .get(i + 2)
+                                .is_none_or(|&c| !matches!(kind_of(c), Kind::Latin | Kind::Number))
+                        {
+                            // A possessive ends the word: "Egypt's" is Egypt, then 's, so
+                            // the name matches the gazetteer and the span stops there.
+                            break;
                         } else if matches!(d, '\'' | '’' | '-' | '.' | '&')
                             && i + 1 < chars.len()
                             && kind_of(chars[i + 1]) == Kind::Latin
