@@ -1793,7 +1793,6 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let mut j = t + 1;
     let mut conj = 0;
     let mut bare = 0;
-    let mut purpose = false;
     let limit = (t + 8).min(doc.tokens.len());
     while j < limit {
         if !same_line_arabic(doc, j) {
@@ -1892,18 +1891,24 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             if strong_last.is_some() {
                 last = purpose_end(doc, j, limit);
                 strong_last = Some(last);
-                purpose = true;
                 j = last + 1;
                 continue;
             }
             // A conjunct right after a ل complement belongs to it (… للتنمية والإعمار).
             last = j;
-            purpose = true;
             j += 1;
             continue;
         }
-        // Up to three conjuncts: وزارة البيئة والمياه والزراعة.
-        if k.starts_with("وال") && conj < 3 && last > t && !weak {
+        // Up to three conjuncts: وزارة البيئة والمياه والزراعة; a body of its own after the
+        // conjunction (والجيش، والمجلس) is another mention.
+        if k.starts_with("وال")
+            && conj < 3
+            && last > t
+            && !weak
+            && !k
+                .strip_prefix('و')
+                .is_some_and(|b| ORG_HEADS.has(b) || BODIES.contains(&b))
+        {
             conj += 1;
             last = j;
             j += 1;
@@ -1939,13 +1944,9 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
         }
         break;
     }
-    // One coordinated noun at the very end is not part of the name (وزارة الدفاع والجيش are
-    // two); a chain of them is the name's own list (وزارة البيئة والمياه والزراعة).
-    if conj < 2 && !purpose {
-        while last > t && doc.tkey(last).starts_with("وال") {
-            last -= 1;
-        }
-    }
+    // A coordinated noun at the end is the name's own (وزارة الموارد المائية والري، معهد
+    // الأئمة والخطباء): the names of bodies list their fields; a second body would have its
+    // own head (والمجلس) or be a known name, and those stopped the extent above.
     if weak {
         // الجامعة الأردنية: only up to the nationality or place.
         let s = strong_last?;
@@ -1956,6 +1957,17 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     }
     (last > t).then_some((t, last))
 }
+
+/// Institutions named by one common noun: after a conjunction they are another body, not a
+/// field in the name before (وزارة الصحة والجيش).
+const BODIES: &[&str] = &[
+    "الجيش",
+    "الشرطه",
+    "الحكومه",
+    "الرئاسه",
+    "البرلمان",
+    "القضاء",
+];
 
 /// The end of a purpose complement starting at `j` (للإنتاج): the word itself, then one
 /// nisba adjective or one conjunct with the article (للإنتاج الإعلامي، للتبشير والجهاد), if
@@ -2057,14 +2069,18 @@ mod tests {
     }
 
     #[test]
-    fn a_chain_of_conjuncts_is_the_name_but_one_trailing_conjunct_is_not() {
+    fn conjuncts_are_the_name_but_a_body_after_the_conjunction_is_not() {
         let got = found(
-            "وأعلنت وزارة الإسكان والمرافق والتنمية العمرانية خطتها، وشاركت وزارة الصحة والجيش في الحملة.",
+            "وأعلنت وزارة الإسكان والمرافق والتنمية العمرانية خطتها، وشاركت وزارة الصحة والجيش في الحملة، ونظم معهد الأئمة والخطباء ندوة.",
             EntityType::Organization,
         );
         assert_eq!(
             got,
-            ["وزارة الإسكان والمرافق والتنمية العمرانية", "وزارة الصحة"]
+            [
+                "وزارة الإسكان والمرافق والتنمية العمرانية",
+                "وزارة الصحة",
+                "معهد الأئمة والخطباء"
+            ]
         );
     }
 

@@ -267,6 +267,7 @@ fn extract_inner(
     let mut chosen = resolve(&doc, cands);
     aliases(&doc, &mut chosen);
     propagate(&doc, &mut chosen);
+    chosen.retain(|c| !(c.kind == EntityType::Person && after_award(&doc, c.first)));
     let mut chosen = resolve(&doc, chosen);
     sports_teams(&doc, &mut chosen);
 
@@ -616,6 +617,24 @@ fn aliases(doc: &Ana, chosen: &mut Vec<Cand>) {
     }
 }
 
+/// Awards and trophies named after a person: the name after them is the award's (جائزة
+/// نوبل، كأس خوان غامبر), not a mention of the person.
+const AWARD_WORDS: &[&str] = &["جائزه", "جوائز", "كاس", "ميداليه", "وسام", "قلاده", "درع"];
+
+/// True when the word before token `t` is an award word, with or without proclitics
+/// (بجائزة، لجائزة، وكأس).
+fn after_award(doc: &Ana, t: usize) -> bool {
+    let Some(prev) = t.checked_sub(1) else {
+        return false;
+    };
+    let w = doc.tkey(prev);
+    splits(w).any(|(skip, lam)| AWARD_WORDS.contains(&stem(w, skip, lam).as_ref()))
+}
+
+/// How far (in words) from a full name its surname alone is still taken for it: a long
+/// news article.
+const SURNAME_WINDOW: usize = 1500;
+
 /// Ordinals close royal names (عبدالله الثاني) but are no surnames.
 const ORDINALS: &[&str] = &[
     "الاول",
@@ -709,6 +728,8 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
     }
     let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
     let mut with_particle: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
+    // Where each surname closed a full name (token index of its last word).
+    let mut named_at: HashMap<&str, Vec<usize>, lexicon::Fx> = HashMap::default();
     for c in chosen.iter() {
         let strong = matches!(
             c.source,
@@ -732,6 +753,7 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
             with_particle.insert((before, k));
         } else {
             surnames.insert(k);
+            named_at.entry(k).or_default().push(c.last);
         }
     }
     if surnames.is_empty() && with_particle.is_empty() && org_names.is_empty() {
@@ -809,11 +831,9 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
         let wordy = arabic::common_word(k)
             || arabic::clitic_on_word(k)
             || lexicon::GIVEN.has(k) && !arabic::plain_given(k);
-        if wordy && lexicon::classes(k) & lexicon::class::FAMILY == 0 {
-            alone <= 2 * named
-        } else {
-            alone <= 4 * named + 4
-        }
+        // Other names are looked for however often the article repeats them alone (البشير,
+        // ten times after one عمر البشير), near the full name: see SURNAME_WINDOW.
+        !wordy || lexicon::classes(k) & lexicon::class::FAMILY != 0 || alone <= 2 * named
     });
     // A town or province whose name is the surname of a person named in full here is that
     // person (… جاك شيراك … وقال شيراك); countries stay places.
@@ -899,6 +919,17 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
             _ => {}
         }
     }
+    // A lone surname is that person within an article's reach of the full name; in a text
+    // that runs many articles together, a namesake far away is somebody else or a word.
+    extra.retain(|c| {
+        if c.kind != EntityType::Person || c.first != c.last {
+            return true;
+        }
+        let k = doc.tkey(c.first).get(c.skip..).unwrap_or("");
+        named_at
+            .get(k)
+            .is_none_or(|at| at.iter().any(|&p| p.abs_diff(c.first) <= SURNAME_WINDOW))
+    });
     chosen.extend(extra);
 }
 
@@ -1009,6 +1040,34 @@ mod tests {
         let text = "استقبل الرئيس هيلموت كول وفدا، وأكد أبو حمزة المصري رفضه. وقال كول إن المصري لم يحضر، وإن حرب الأسعار بدأت.";
         let ps = texts_of(text, "ar", EntityType::Person);
         assert_eq!(ps, ["هيلموت كول", "أبو حمزة المصري", "كول"]);
+    }
+
+    #[test]
+    fn a_surname_repeats_near_its_full_name_only() {
+        let mut text = String::from("وقال الرئيس كمال الدباغي إن الحكومة باقية.");
+        for _ in 0..12 {
+            text.push_str(" ورد الدباغي على المعارضة.");
+        }
+        let filler = " وتحدث التقرير عن الأسواق والأسعار في المنطقة خلال الشهر الماضي.";
+        for _ in 0..200 {
+            text.push_str(filler);
+        }
+        text.push_str(" ووصل الوفد إلى مكتب الدباغي مساء.");
+        let per = texts_of(&text, "ar", EntityType::Person);
+        // Twelve mentions near the full name, however many; none an article's length away.
+        assert_eq!(
+            per.iter().filter(|t| *t == "الدباغي").count(),
+            12,
+            "{per:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_award_word_is_the_award() {
+        let text =
+            "وقال الكاتب سامر نوبلي إنه سعيد، ونال نوبلي جائزة، ثم فاز بجائزة نوبلي للرواية.";
+        let per = texts_of(text, "ar", EntityType::Person);
+        assert_eq!(per, ["سامر نوبلي", "نوبلي"], "{per:?}");
     }
 
     #[test]
