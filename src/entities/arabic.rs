@@ -644,6 +644,10 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         if preposition_ala(doc, k) {
             break;
         }
+        // A title or role after the name opens an apposition (نيكولاس ألفاريز سفير …).
+        if k > j && !given(tok) && (TITLES.has(tok) || TITLES.has(&format!("ال{tok}"))) {
+            break;
+        }
         // علي between two parts of a name is the name, not the preposition (محمد علي الحسن),
         // and so is علي that ends a clause, since the preposition takes an object after it.
         let ali = tok == "علي"

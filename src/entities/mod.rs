@@ -267,7 +267,7 @@ fn extract_inner(
     let mut chosen = resolve(&doc, cands);
     aliases(&doc, &mut chosen);
     propagate(&doc, &mut chosen);
-    chosen.retain(|c| !(c.kind == EntityType::Person && after_award(&doc, c.first)));
+    chosen.retain(|c| !(c.kind == EntityType::Person && named_after(&doc, c.first)));
     let mut chosen = resolve(&doc, chosen);
     sports_teams(&doc, &mut chosen);
 
@@ -617,18 +617,53 @@ fn aliases(doc: &Ana, chosen: &mut Vec<Cand>) {
     }
 }
 
-/// Awards and trophies named after a person: the name after them is the award's (جائزة
-/// نوبل، كأس خوان غامبر), not a mention of the person.
-const AWARD_WORDS: &[&str] = &["جائزه", "جوائز", "كاس", "ميداليه", "وسام", "قلاده", "درع"];
+/// Awards, trophies, streets and buildings named after a person: the name after them, with
+/// its title (جائزة نوبل، كأس خوان غامبر، شارع جورج الخامس، طريق الملك فهد), names the
+/// thing, not the person.
+const NAMED_AFTER_WORDS: &[&str] = &[
+    "جائزه",
+    "جوائز",
+    "كاس",
+    "ميداليه",
+    "وسام",
+    "قلاده",
+    "درع",
+    "شارع",
+    "طريق",
+    "ميدان",
+    "ساحه",
+    "جسر",
+    "مطار",
+    "مسجد",
+    "جامع",
+    "ملعب",
+    "استاد",
+    "مدرسه",
+    "ضاحيه",
+];
 
-/// True when the word before token `t` is an award word, with or without proclitics
-/// (بجائزة، لجائزة، وكأس).
-fn after_award(doc: &Ana, t: usize) -> bool {
-    let Some(prev) = t.checked_sub(1) else {
-        return false;
-    };
-    let w = doc.tkey(prev);
-    splits(w).any(|(skip, lam)| AWARD_WORDS.contains(&stem(w, skip, lam).as_ref()))
+/// True when the word before token `t`, past up to two titles (الملك، الأمير), is one of
+/// [`NAMED_AFTER_WORDS`], with or without proclitics (بجائزة، لشارع، وكأس), except عن طريق
+/// ("by way of"), which names the person who did it.
+fn named_after(doc: &Ana, t: usize) -> bool {
+    let mut prev = t;
+    for _ in 0..3 {
+        let Some(p) = prev.checked_sub(1) else {
+            return false;
+        };
+        let w = doc.tkey(p);
+        let by_way_of = w == "طريق" && p > 0 && doc.tkey(p - 1) == "عن";
+        if !by_way_of
+            && splits(w).any(|(skip, lam)| NAMED_AFTER_WORDS.contains(&stem(w, skip, lam).as_ref()))
+        {
+            return true;
+        }
+        if !lexicon::TITLES.has(w) {
+            return false;
+        }
+        prev = p;
+    }
+    false
 }
 
 /// How far (in words) from a full name its surname alone is still taken for it: a long
@@ -1063,11 +1098,17 @@ mod tests {
     }
 
     #[test]
-    fn a_name_after_an_award_word_is_the_award() {
-        let text =
-            "وقال الكاتب سامر نوبلي إنه سعيد، ونال نوبلي جائزة، ثم فاز بجائزة نوبلي للرواية.";
+    fn a_name_after_an_award_or_street_word_is_the_award_or_street() {
+        let text = "وقال الكاتب سامر نوبلي إنه سعيد، ونال نوبلي جائزة، ثم فاز بجائزة نوبلي للرواية. وأغلقت الشرطة شارع جورج الخامس وطريق الملك فهد، وسجل الهدف عن طريق مروان الشماخ.";
         let per = texts_of(text, "ar", EntityType::Person);
-        assert_eq!(per, ["سامر نوبلي", "نوبلي"], "{per:?}");
+        assert_eq!(per, ["سامر نوبلي", "نوبلي", "مروان الشماخ"], "{per:?}");
+    }
+
+    #[test]
+    fn a_role_after_a_name_is_not_part_of_it() {
+        let text = "وقال نيكولاس باباديميتريو سفير اليونان في القاهرة إن الزيارة مهمة.";
+        let per = texts_of(text, "ar", EntityType::Person);
+        assert_eq!(per, ["نيكولاس باباديميتريو"], "{per:?}");
     }
 
     #[test]
