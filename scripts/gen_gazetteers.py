@@ -10,7 +10,7 @@ Sources (registry packages, nothing is fetched from the network at build or run 
   (Charlotte, Kennedy) to the large ones.
 - Debian's wamerican word list (SCOWL, permissive): lowercase English words, to keep English
   names of smaller cities that are everyday words (Reading, Mobile) out of the table.
-- keshvar (crates.io, BSD-3-Clause; data from the `countries` project, MIT): Arabic names of
+- keshvar (crates.io, BSD-3-Clause; data from the `countries` project, MIT): Arabic and English names of
   administrative subdivisions (ISO 3166-2), read from the crate's source in the cargo registry
   after `cargo fetch --manifest-path scripts/keshvar-fetch/Cargo.toml`.
 
@@ -240,8 +240,8 @@ FIRST_LEVEL = {"Province", "Region", "State", "Governorate", "AutonomousRegion",
                "Country", "Nation", "AdministrativeRegion", "Popularate", "Wilaya"}
 
 
-def keshvar_subdivisions():
-    """(ISO 3166-2 code, Arabic name) pairs from the keshvar crate's source."""
+def keshvar_subdivisions(lang="ar"):
+    """(ISO 3166-2 code, name in `lang`) pairs from the keshvar crate's source."""
     home = os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo"))
     dirs = sorted(glob.glob(os.path.join(home, "registry/src/*/keshvar-0.5.0/src/countries")))
     if not dirs:
@@ -252,7 +252,7 @@ def keshvar_subdivisions():
         text = Path(path).read_text(encoding="utf-8")
         for block in text.split("Subdivision{")[1:]:
             code = re.search(r'code: "([^"]+)"', block)
-            ar = re.search(r'\("ar", "([^"]+)"\)', block)
+            ar = re.search(r'\("' + lang + r'", "([^"]+)"\)', block)
             kind = re.search(r"SubdivisionType::([A-Za-z]+)", block)
             if code and ar and kind and kind.group(1) in FIRST_LEVEL:
                 out.append((f"{country}-{code.group(1)}", ar.group(1)))
@@ -418,6 +418,18 @@ def main():
         if fold(bare) in AMBIGUOUS_KEYS or (one_word and (fold(bare) in common or stem in common)):
             continue
         add("LOC", ident, bare)
+    # English names of the same subdivisions (Inner Mongolia, Punjab, Bavaria), kept to those
+    # that are not everyday English words (Central, Western) or people's names (Georgia is a
+    # country here first), as for the cities above.
+    for code, name in keshvar_subdivisions("en"):
+        if not re.match(r"^[A-Z][A-Za-z .'\-]+$", name):
+            continue
+        if name.lower() in english_words or name in person_names or name == "Centre":
+            continue
+        # Short one-word names are often other things too (Tata, Sila, Lodi).
+        if " " not in name and len(name) < 5:
+            continue
+        add("LOC", f"iso3166-2:{code}", name)
 
 
     with OUT.open("w", encoding="utf-8") as f:

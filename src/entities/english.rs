@@ -74,6 +74,10 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
         let mut end = t;
         let mut j = t + 1;
         while j < n {
+            // A name never runs over a line break (a list of "Company, City, State" lines).
+            if doc.tokens.get(j).is_some_and(|x| x.line_before) {
+                break;
+            }
             if is_cap(doc, j) {
                 end = j;
                 j += 1;
@@ -114,6 +118,54 @@ fn classify_rest(doc: &Doc, start: usize, end: usize, lower: &Lower, cands: &mut
         from = classify_part(doc, s, end, lower, cands);
     }
 }
+
+/// Last words of the names of events, laws, prizes and periods (keys).
+const EVENT_WORDS: &[&str] = &[
+    "war",
+    "act",
+    "law",
+    "day",
+    "games",
+    "cup",
+    "prize",
+    "award",
+    "awards",
+    "festival",
+    "olympics",
+    "summit",
+    "treaty",
+    "accord",
+    "agreement",
+    "doctrine",
+    "resolution",
+    "convention",
+    "revolution",
+    "crisis",
+    "death",
+    "plan",
+    "program",
+    "programme",
+    "initiative",
+    "deal",
+    "bill",
+    "amendment",
+    "protocol",
+    "trophy",
+    "championship",
+    "tournament",
+    "marathon",
+    "series",
+    "season",
+    "week",
+    "spring",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// The lowercase words of the text (keys).
 type Lower<'a> = HashSet<&'a str, Fx>;
@@ -227,7 +279,12 @@ fn classify_part(
         if h.last >= end {
             return None;
         }
-        if h.entry.kind == GKind::Dem {
+        // A nationality is a cue, and a known body or place before a title or a given name
+        // is that person's employer or origin (NASA Administrator Jim Bridenstine).
+        if h.entry.kind == GKind::Dem
+            || in_set(&EN_TITLE_SET, doc, h.last + 1)
+            || in_set(&EN_GIVEN_SET, doc, h.last + 1)
+        {
             return Some(h.last + 1);
         }
     }
@@ -248,6 +305,11 @@ fn classify_part(
             EntityType::Organization,
             Source::Caps,
         ));
+        return None;
+    }
+    // Events, laws, prizes and wars are named like people and are no entity here (the
+    // Vietnam War, the Democracy Act, the Black Death).
+    if EVENT_WORDS.contains(&k(doc, end)) {
         return None;
     }
     let first_given = in_set(&EN_GIVEN_SET, doc, start);

@@ -1896,6 +1896,19 @@ const EN_TITLES: &[&str] = &[
     "Premier",
     "Sultan",
     "Ayatollah",
+    "Administrator",
+    "Commissioner",
+    "Inspector",
+    "Superintendent",
+    "Attorney",
+    "Sheriff",
+    "Detective",
+    "Sergeant",
+    "Lieutenant",
+    "Deputy",
+    "Imam",
+    "Rabbi",
+    "Pastor",
 ];
 
 /// Arabic function words, pronouns, particles, time words and common news nouns: never

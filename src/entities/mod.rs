@@ -789,6 +789,14 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
         } else {
             surnames.insert(k);
             named_at.entry(k).or_default().push(c.last);
+            // Bashar al-Assad is Assad later on.
+            if let Some((_, bare)) = k
+                .split_once('-')
+                .filter(|(p, rest)| matches!(*p, "al" | "el") && rest.len() >= 3)
+            {
+                surnames.insert(bare);
+                named_at.entry(bare).or_default().push(c.last);
+            }
         }
     }
     if surnames.is_empty() && with_particle.is_empty() && org_names.is_empty() {
@@ -1251,6 +1259,27 @@ mod tests {
                 .any(|(t, _)| t.contains(" of ") || t.contains('’')),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn english_lines_titles_after_bodies_events_and_provinces() {
+        let text = "The winners are:\n\nOrbital Works, Kent, Washington\n\nHarbor Dynamics, Austin, Texas\n\n\"We are proud,\" NASA Administrator Jim Bridenstine said, recalling the Vietnam War. Officials in Inner Mongolia agreed.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert!(
+            got.contains(&("Jim Bridenstine", EntityType::Person)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Inner Mongolia", EntityType::Location)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Washington", EntityType::Location)),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(t, _)| t.contains('\n')), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.contains("War")), "{got:?}");
     }
 
     #[test]
