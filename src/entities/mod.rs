@@ -358,8 +358,11 @@ fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
                 gazetteer::GKind::Per => Some((EntityType::Person, Source::Known)),
                 gazetteer::GKind::Dem => None,
             };
-            // A one-word place spelled like a function word (كيف) is the function word.
-            let function_word = h.first == h.last && lexicon::STOP.has(h.entry.key.as_str());
+            // A one-word place spelled like a function word (كيف) is the function word; one
+            // shaped like a feminine nisba (السعودية) after a definite feminine noun is its
+            // adjective (الأميرة السعودية، العاصمة السعودية).
+            let function_word = h.first == h.last
+                && (lexicon::STOP.has(h.entry.key.as_str()) || nisba_adjective(doc, h));
             if let Some((kind, source)) = kind.filter(|_| !function_word) {
                 // محافظة الأنبار: the place is named after its generic word.
                 let generic = kind == EntityType::Location
@@ -388,6 +391,25 @@ fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
             t += 1;
         }
     }
+}
+
+/// A one-word place named like a feminine nisba (السعودية) right after a definite feminine
+/// common noun (الأميرة، للكرة), which it then qualifies.
+fn nisba_adjective(doc: &Ana, h: &gazetteer::Hit) -> bool {
+    let key = h.entry.key.as_str();
+    if h.skip != 0 || !key.starts_with("ال") || !key.ends_with("يه") || h.first == 0 {
+        return false;
+    }
+    let prev = h.first - 1;
+    let w = doc.tkey(prev);
+    doc.tokens[prev].kind == Kind::Arabic
+        && !doc.tokens[h.first].line_before
+        && w.ends_with('ه')
+        && doc.gaz(prev).is_none()
+        && splits(w).any(|(skip, lam)| {
+            let st = stem(w, skip, lam);
+            st.starts_with("ال") && st.chars().count() >= 5
+        })
 }
 
 /// Keeps non-overlapping candidates: longer spans first, then by rule strength.
@@ -1226,6 +1248,16 @@ mod tests {
                 .any(|(t, _)| t.contains(" and ") || t.contains('’')),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_place_named_like_a_nisba_is_an_adjective_after_a_definite_feminine_noun() {
+        let loc = texts_of(
+            "قالت الأميرة السعودية إن الرحلة إلى السعودية تأجلت، وتوجه الوفد إلى السعودية.",
+            "ar",
+            EntityType::Location,
+        );
+        assert_eq!(loc, ["السعودية", "السعودية"], "{loc:?}");
     }
 
     #[test]
