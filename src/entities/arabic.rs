@@ -644,6 +644,14 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         if preposition_ala(doc, k) {
             break;
         }
+        // Persian compound family names go on with their second part (أحمدي نجاد، فخري
+        // زاده، رضائي بور), whatever it means in Arabic.
+        if k > j && last == k - 1 && matches!(tok, "زاده" | "نجاد" | "بور" | "نيا") {
+            last = k;
+            need_more = false;
+            k += 1;
+            continue;
+        }
         // A title or role after the name opens an apposition (نيكولاس ألفاريز سفير …).
         if k > j && !given(tok) && (TITLES.has(tok) || TITLES.has(&format!("ال{tok}"))) {
             break;

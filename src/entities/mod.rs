@@ -1135,6 +1135,17 @@ mod tests {
     }
 
     #[test]
+    fn persian_compound_surnames_and_the_secretary_of_a_council() {
+        let text = "وقال العالم مهدي قاسمي زاده إن البرنامج مستمر، وقال أمين المجلس الأعلى للأمن في إيران حسن رستمي إن الرد قادم. وزار أمين معلوف المعرض.";
+        let per = texts_of(text, "ar", EntityType::Person);
+        assert_eq!(
+            per,
+            ["مهدي قاسمي زاده", "حسن رستمي", "أمين معلوف"],
+            "{per:?}"
+        );
+    }
+
+    #[test]
     fn a_role_after_a_name_is_not_part_of_it() {
         let text = "وقال نيكولاس باباديميتريو سفير اليونان في القاهرة إن الزيارة مهمة.";
         let per = texts_of(text, "ar", EntityType::Person);
