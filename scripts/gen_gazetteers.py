@@ -133,6 +133,9 @@ PLACES_AR = [
     "دارفور", "إقليم دارفور", "كشمير", "إقليم كشمير", "الجولان", "هضبة الجولان",
     "مرتفعات الجولان", "كاتالونيا", "إقليم كاتالونيا", "قناة السويس",
     "المحيط الهندي", "الخليج", "أميركا اللاتينية", "أميركا الشمالية", "أميركا الجنوبية",
+    # Former states that news still names.
+    "الاتحاد السوفيتي", "الاتحاد السوفياتي", "يوغوسلافيا", "تشيكوسلوفاكيا", "ألمانيا الشرقية",
+    "ألمانيا الغربية", "اليمن الجنوبي",
 ]
 PLACES_EN = [
     "Middle East", "Gulf", "Persian Gulf", "Darfur", "Kurdistan", "Kashmir", "Golan Heights",
@@ -142,6 +145,8 @@ PLACES_EN = [
     "Taiwan", "Hong Kong", "Kosovo", "Crimea", "Donbas", "Gaza Strip", "West Bank", "Siberia",
     "Amazon", "Punjab", "Scotland", "Wales", "Northern Ireland", "Texas", "California",
     "Florida", "Silicon Valley", "Caribbean", "Arctic", "Antarctica", "Sahel", "Horn of Africa",
+    # Former states that news still names.
+    "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany",
 ]
 # Countries whose towns mostly carry English surnames as names (Anderson, Ferguson): their
 # Arabic-script names are kept only for large cities.

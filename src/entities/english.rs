@@ -167,6 +167,70 @@ const EVENT_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// Token `t` is a nationality word, singular or plural (Egyptian, Egyptians).
+fn nationality(doc: &Doc, t: usize) -> bool {
+    doc.gaz(t).is_some_and(|h| h.entry.kind == GKind::Dem)
+        || k(doc, t)
+            .strip_suffix('s')
+            .and_then(super::gazetteer::lookup)
+            .is_some_and(|e| e.kind == GKind::Dem)
+}
+
+/// Lowercase nouns after a name that make it a place (keys).
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "camp",
+    "base",
+    "border",
+    "area",
+    "region",
+    "province",
+    "district",
+    "frontline",
+    "village",
+    "town",
+    "city",
+    "valley",
+    "river",
+    "county",
+    "crossing",
+    "airport",
+    "countryside",
+    "governorate",
+    "neighborhood",
+    "neighbourhood",
+    "suburb",
+];
+
+/// Words after "the X" that show X is the subject or the end of a noun phrase (keys).
+const AFTER_A_BODY: &[&str] = &[
+    "said",
+    "says",
+    "has",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "to",
+    "for",
+    "with",
+    "that",
+    "which",
+    "also",
+    "reported",
+    "announced",
+    "told",
+    "stated",
+    "confirmed",
+    "denied",
+    "added",
+];
+
 /// The lowercase words of the text (keys).
 type Lower<'a> = HashSet<&'a str, Fx>;
 
@@ -312,7 +376,37 @@ fn classify_part(
     if EVENT_WORDS.contains(&k(doc, end)) {
         return None;
     }
-    let first_given = in_set(&EN_GIVEN_SET, doc, start);
+    let given_first = in_set(&EN_GIVEN_SET, doc, start);
+    // A name before a place noun is a place (the Rukban camp, the Saraqeb frontline).
+    if !given_first && PLACE_NOUNS_AFTER.contains(&k(doc, end + 1)) {
+        cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
+        return None;
+    }
+    // "The" never comes before a person's name: the X that then acts or ends the clause is
+    // a body (the Pentagon said, the Argus Leader reported). So are words written in
+    // camel case (SpaceX, WeWork).
+    // Not a plural nationality (the Egyptians) nor a heading's capitals (the ESTABLISHMENT).
+    let the_before = start > 0
+        && k(doc, start - 1) == "the"
+        && !(start == end && nationality(doc, start))
+        && !(start..=end).all(|t| doc.tokens[t].upper && k(doc, t).len() > 6);
+    let clause_goes_on = doc
+        .tokens
+        .get(end + 1)
+        .is_none_or(|x| x.kind == Kind::Punct)
+        || AFTER_A_BODY.contains(&k(doc, end + 1));
+    if !given_first && (the_before && clause_goes_on || (start..=end).any(|t| doc.tokens[t].camel))
+    {
+        cands.push(Cand::new(
+            start,
+            end,
+            0,
+            EntityType::Organization,
+            Source::Caps,
+        ));
+        return None;
+    }
+    let first_given = given_first;
     let pend = person_end(doc, start, end);
     let len = pend - start + 1;
     let said_near = (start > 0 && in_set(&EN_SAYING_SET, doc, start - 1))
@@ -320,9 +414,7 @@ fn classify_part(
     let mid_sentence = !sentence_start(doc, start);
     // No word of a bare capitalized pair may be a word the text writes in lowercase
     // (Intuitive Machines), nor a nationality (Native American).
-    let wordy = (start..=pend).any(|t| {
-        lower.contains(k(doc, t)) || doc.gaz(t).is_some_and(|h| h.entry.kind == GKind::Dem)
-    });
+    let wordy = (start..=pend).any(|t| lower.contains(k(doc, t)) || nationality(doc, t));
     let person = (first_given && len >= 2)
         || (said_near && len <= 3 && !wordy)
         || (mid_sentence && (2..=3).contains(&len) && !doc.tokens[start].upper && !wordy);

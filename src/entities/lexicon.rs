@@ -1753,6 +1753,13 @@ pub const EN_KNOWN_ORGS: &[&str] = &[
     "Interfax",
     "OpenAI",
     "Tesla",
+    // Names with a possessive inside (the tokenizer splits 's off).
+    "People's Liberation Army",
+    "People's Daily",
+    "People's Bank of China",
+    "Lloyd's",
+    "Sotheby's",
+    "Christie's",
 ];
 
 /// English organization heads and suffixes.

@@ -1326,6 +1326,24 @@ mod tests {
     }
 
     #[test]
+    fn english_bodies_by_the_and_camel_case_places_by_the_noun_after() {
+        let text = "The Harbor Ledger reported that BrightWave and SkyNest won, and Senator Dana McCain agreed. Aid reached the Qurnat camp after the Egyptians asked. The People’s Daily said so.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        for (name, kind) in [
+            ("Harbor Ledger", EntityType::Organization),
+            ("BrightWave", EntityType::Organization),
+            ("SkyNest", EntityType::Organization),
+            ("Dana McCain", EntityType::Person),
+            ("Qurnat", EntityType::Location),
+            ("People’s Daily", EntityType::Organization),
+        ] {
+            assert!(got.contains(&(name, kind)), "{name}: {got:?}");
+        }
+        assert!(!got.iter().any(|(t, _)| *t == "Egyptians"), "{got:?}");
+    }
+
+    #[test]
     fn english_surnames_repeat_and_lowercase_words_are_no_names() {
         let mut text = String::from("The suit was brought by Dana Quillan, 41.");
         for _ in 0..8 {

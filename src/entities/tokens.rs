@@ -53,6 +53,9 @@ pub struct Token {
     /// The word starts with an alef carrying hamza (أ إ آ), which the key folds into ا: أل
     /// is then a word's letters (ألبير، ألمانيا), never the article.
     pub hamza: bool,
+    /// A Latin word in camel case (SpaceX, WeWork, YouTube), which names brands and
+    /// companies; not the Mc, Mac, De, Le, La, Di, Du, Da of family names (McCain, DeSantis).
+    pub camel: bool,
 }
 
 /// A text cut into tokens, with the search key of every token.
@@ -200,6 +203,7 @@ impl Doc {
                     .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
                     == Some(&'ى');
             let hamza = matches!(first, 'أ' | 'إ' | 'آ');
+            let camel = cap && !upper && camel_case(&chars[start..i]);
             tokens.push(Token {
                 start,
                 end: i,
@@ -211,6 +215,7 @@ impl Doc {
                 line_before,
                 maqsura,
                 hamza,
+                camel,
             });
             line_before = false;
             key.push(' ');
@@ -248,6 +253,22 @@ impl Doc {
             None => 0,
         }
     }
+}
+
+/// `word` (starting with a capital) has a capital after a lowercase letter, is letters and
+/// digits only, and does not open with a family-name prefix.
+fn camel_case(word: &[char]) -> bool {
+    let Some(inner) = word
+        .windows(2)
+        .position(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    else {
+        return false;
+    };
+    let prefix: String = word.iter().take(inner + 1).collect();
+    !matches!(
+        prefix.as_str(),
+        "Mc" | "Mac" | "De" | "Le" | "La" | "Di" | "Du" | "Da"
+    ) && word.iter().all(|c| c.is_alphanumeric())
 }
 
 /// Latin abbreviations that end with a dot and do not end a sentence.

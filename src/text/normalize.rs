@@ -335,6 +335,8 @@ fn key_char(c: char) -> Key {
         '\u{066B}' => '.',
         '\u{066C}' => ',',
         '\u{066A}' => '%',
+        // Typographic apostrophes key as the plain one: O’Brien and O'Brien are one name.
+        '’' | '‘' | 'ʼ' => '\'',
         c => c,
     })
 }
