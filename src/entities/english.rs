@@ -382,6 +382,18 @@ fn classify_part(
         cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
         return None;
     }
+    // "Town, State" and "Town, Country": the first is a place too (Irvine, California).
+    if !given_first
+        && end - start < 3
+        && k(doc, end + 1) == ","
+        && doc
+            .gaz(end + 2)
+            .is_some_and(|h| h.entry.kind == GKind::Loc && h.skip == 0)
+        && doc.tokens.get(end + 2).is_some_and(|x| x.cap)
+    {
+        cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
+        return None;
+    }
     // "The" never comes before a person's name: the X that then acts or ends the clause is
     // a body (the Pentagon said, the Argus Leader reported). So are words written in
     // camel case (SpaceX, WeWork).

@@ -1327,7 +1327,7 @@ mod tests {
 
     #[test]
     fn english_bodies_by_the_and_camel_case_places_by_the_noun_after() {
-        let text = "The Harbor Ledger reported that BrightWave and SkyNest won, and Senator Dana McCain agreed. Aid reached the Qurnat camp after the Egyptians asked. The People’s Daily said so.";
+        let text = "The Harbor Ledger reported that BrightWave and SkyNest won, and Senator Dana McCain agreed. Aid reached the Qurnat camp after the Egyptians asked. The People’s Daily said so. It is based in Fairhollow, California.";
         let es = extract(text, "en", &Context::default());
         let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
         for (name, kind) in [
@@ -1337,6 +1337,7 @@ mod tests {
             ("Dana McCain", EntityType::Person),
             ("Qurnat", EntityType::Location),
             ("People’s Daily", EntityType::Organization),
+            ("Fairhollow", EntityType::Location),
         ] {
             assert!(got.contains(&(name, kind)), "{name}: {got:?}");
         }
