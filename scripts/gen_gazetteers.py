@@ -392,15 +392,17 @@ def main():
             if city["countrycode"] in ANGLOPHONE and pop < 300_000:
                 continue
             add("LOC", ident, alt)
-        # English names of cities of 100,000 people or more; of 300,000 when the name is also
-        # an everyday English word (Mobile: a lowercase word of the system dictionary) or a
-        # common first or last name (Charlotte, Kennedy).
-        if pop >= 100_000 and re.match(r"^[A-Z][A-Za-z .'\-]+$", city["name"]):
+        # English names of cities of 30,000 people or more (five letters at least); of 300,000
+        # when the name is also an everyday English word (Mobile: a lowercase word of the
+        # system dictionary) or a common first or last name (Charlotte, Kennedy).
+        if pop >= 30_000 and re.match(r"^[A-Z][A-Za-z .'\-]+$", city["name"]):
             name = city["name"]
             if name.lower() in english_words or name in person_names:
                 needed = 300_000
-            else:
+            elif len(name) < 5:
                 needed = 100_000
+            else:
+                needed = 30_000
             if pop >= needed:
                 add("LOC", ident, city["name"])
 
