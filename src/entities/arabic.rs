@@ -406,6 +406,18 @@ pub(crate) fn basic_shape(k: &str, short_ok: bool) -> bool {
     !(future || present)
 }
 
+/// A long word that opens with a proclitic and the article only in its letters (كالوغيروس،
+/// بالوتيلي، فالفيردي): what would follow the article is no word of the language.
+fn foreign_with_article_letters(k: &str) -> bool {
+    ["بال", "وال", "فال", "كال"].iter().any(|p| {
+        k.strip_prefix(p).is_some_and(|rest| {
+            rest.chars().count() >= 4
+                && !common_word(rest)
+                && super::lexicon::classes(rest) & super::lexicon::class::LISTS == 0
+        })
+    })
+}
+
 /// A sound plural in construct (موظفو، مسؤولو، دائنو): the same word in -ين or -ون is a
 /// frequent word of the language.
 fn plural_construct(k: &str) -> bool {
@@ -612,7 +624,8 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let max_unknown = if known_first || data_first { 1 } else { 2 };
     // A foreign first name (listed, or an unknown word after a cue) goes on with foreign
     // name parts, up to three words in all beyond the first (خوان بابلو مونتويا).
-    let mut foreign = super::lexicon::classes(first) & super::lexicon::class::FOREIGN_GIVEN != 0
+    let foreign_start = super::lexicon::classes(first) & super::lexicon::class::FOREIGN_GIVEN != 0;
+    let mut foreign = foreign_start
         || cued && !known_first && !data_first && first_skip == 0 && foreign_part(doc, j, true);
     let mut k = j + 1;
     while k < doc.tokens.len() && k - j < max {
@@ -762,17 +775,19 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         // Right after a known first name, any word that is no common word of the language,
         // in no list and not verb-shaped is the family name, whatever its template: foreign
         // family names break Arabic templates (كرزاي، إيتو، سيلفا).
+        // After a foreign first name, كال/بال only look like a proclitic and the article
+        // (ديميتريس كالوغيروس، ماريو بالوتيلي).
+        let article_letters = foreign_start && foreign_with_article_letters(tok);
         let after_first = k == j + 1
             && (known_first || data_first)
             && tok.chars().count() >= 3
             && super::lexicon::classes(tok) & super::lexicon::class::LISTS == 0
             && !common_word(tok)
-            && basic_shape(tok, true)
+            && (basic_shape(tok, true) || article_letters)
             && !tok.ends_with("ات")
             && !tok.ends_with("ون")
             && doc.gaz(j).is_none_or(|h| h.entry.kind == GKind::Dem)
-            && !clitic_on_word(tok)
-            && !clitic_on_long_word(tok);
+            && (article_letters || !clitic_on_word(tok) && !clitic_on_long_word(tok));
         let relaxed = prev_known && plausible_family(tok) || after_first;
         // After a particle the name must go on, whatever its shape (دا سيلفا، بن لادن).
         let required = need_more && tok.chars().count() >= 3 && !STOP.has(tok);

@@ -1146,6 +1146,17 @@ mod tests {
     }
 
     #[test]
+    fn kunyas_and_foreign_given_names_open_names() {
+        let text = "وقال أبو عمار الحلبي إن الفريق مستعد، وسجل كيليان دوبارت هدفا، ثم رد ديميتريس كالوغيروس.";
+        let per = texts_of(text, "ar", EntityType::Person);
+        assert_eq!(
+            per,
+            ["أبو عمار الحلبي", "كيليان دوبارت", "ديميتريس كالوغيروس"],
+            "{per:?}"
+        );
+    }
+
+    #[test]
     fn a_role_after_a_name_is_not_part_of_it() {
         let text = "وقال نيكولاس باباديميتريو سفير اليونان في القاهرة إن الزيارة مهمة.";
         let per = texts_of(text, "ar", EntityType::Person);
