@@ -1169,7 +1169,9 @@ fn role_end(doc: &Doc, t: usize) -> usize {
             break;
         }
         let w = doc.tkey(j);
-        if given(w) && !w.starts_with("ال") && !ROLE_LINKS.has(w) {
+        // أل written with hamza is a word's letters, not the article (ألبير، إلياس).
+        let article = w.starts_with("ال") && !doc.tokens[j].hamza;
+        if given(w) && !article && !ROLE_LINKS.has(w) {
             break;
         }
         // A given name with the article and a patronym or name after it (الأمير الوليد بن
@@ -1196,7 +1198,7 @@ fn role_end(doc: &Doc, t: usize) -> usize {
                 continue;
             }
         }
-        let bare_ok = w.starts_with("ال")
+        let bare_ok = article
             || ROLE_LINKS.has(w)
             || TITLES.has(w)
             || ORG_HEADS.has(w)

@@ -1157,6 +1157,20 @@ mod tests {
     }
 
     #[test]
+    fn a_role_before_a_name_written_with_hamza_goes_with_it() {
+        let es = extract(
+            "وقال المدرب الفرنسي ألبير دوشان إن الفريق جاهز.",
+            "ar",
+            &Context::default(),
+        );
+        let p = es.iter().find(|e| e.kind == EntityType::Person);
+        assert_eq!(
+            p.map(|e| (e.text.as_str(), e.role.as_deref())),
+            Some(("ألبير دوشان", Some("المدرب الفرنسي")))
+        );
+    }
+
+    #[test]
     fn a_role_after_a_name_is_not_part_of_it() {
         let text = "وقال نيكولاس باباديميتريو سفير اليونان في القاهرة إن الزيارة مهمة.";
         let per = texts_of(text, "ar", EntityType::Person);
