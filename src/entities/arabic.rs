@@ -1661,7 +1661,9 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         // Organization heads with their modifiers.
         if let Some(skip) = reading_in(doc, t, &ORG_HEADS) {
-            if let Some((first, last)) = org_extent(doc, t, skip) {
+            if let Some((first, last)) = org_extent(doc, t, skip)
+                .filter(|&(first, last)| !(first == t && last == t + 1 && generic_body(doc, last)))
+            {
                 let skip = if first == t { skip } else { 0 };
                 cands.push(Cand::new(
                     first,
@@ -1674,6 +1676,42 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         t += 1;
     }
+}
+
+/// Complements that make a head a common noun phrase, a body that any company, court or
+/// club has (مجلس الإدارة، هيئة التحكيم، لجنة الانضباط، فريق العمل، غرفة العمليات), or an
+/// activity (حركة المرور، حركة التداول), not a named organization.
+const GENERIC_COMPLEMENTS: &[&str] = &[
+    "الاداره",
+    "العمل",
+    "التحكيم",
+    "الانضباط",
+    "العمليات",
+    "التحكم",
+    "المرور",
+    "السير",
+    "التداول",
+    "الملاحه",
+    "اللاعبين",
+    "الطائرات",
+    "الاسعار",
+    "الاسهم",
+    "البيع",
+    "الشراء",
+    "العزل",
+];
+
+/// Token `t` is one of [`GENERIC_COMPLEMENTS`] after a head that every body has (مجلس،
+/// هيئة، لجنة، فريق، غرفة، حركة، مستشفى) at `t - 1`, with or without proclitics; a
+/// ministry's complement names it (وزارة العمل).
+fn generic_body(doc: &Doc, t: usize) -> bool {
+    const GENERIC_HEADS: &[&str] = &["مجلس", "هيئه", "لجنه", "فريق", "غرفه", "حركه", "مستشفى"];
+    let Some(h) = t.checked_sub(1) else {
+        return false;
+    };
+    let w = doc.tkey(h);
+    GENERIC_COMPLEMENTS.contains(&doc.tkey(t))
+        && splits(w).any(|(skip, lam)| !lam && GENERIC_HEADS.contains(&stem(w, skip, lam).as_ref()))
 }
 
 /// A feminine nationality adjective with the article alone in brackets, or before a dash:
@@ -2095,6 +2133,15 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(got[..2], ["وزارة الطاقة و المعادن", "مجلس الأمناء"]);
+    }
+
+    #[test]
+    fn a_generic_body_is_no_organization_but_a_ministry_is() {
+        let got = found(
+            "واجتمع مجلس الإدارة أمس، وأعلنت وزارة العمل خطة جديدة، وأجلت لجنة الانضباط قرارها.",
+            EntityType::Organization,
+        );
+        assert_eq!(got, ["وزارة العمل"]);
     }
 
     #[test]
