@@ -19,9 +19,9 @@ use std::path::{Path, PathBuf};
 /// on 2026-11-29); raise it as extraction improves.
 pub const AEB_F1_FLOOR: f64 = 0.975;
 
-/// ANERcorp test PER+LOC+ORG micro F1 below which `khabar eval` fails: a little under main's
-/// 0.748 (2026-11-29, third session); issue #4 aims at 0.75.
-pub const NER_F1_FLOOR: f64 = 0.74;
+/// ANERcorp test PER+LOC+ORG micro F1 below which `khabar eval` fails: issue #4's target
+/// 0.75, a little under main's 0.760 (2026-11-29, fourth session).
+pub const NER_F1_FLOOR: f64 = 0.75;
 
 /// The NER set the floor applies to (issue #4's target set).
 const NER_FLOOR_SET: &str = "ANERcorp";
