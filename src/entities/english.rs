@@ -201,6 +201,12 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "suburb",
 ];
 
+/// First words of two-word place names (keys): Palo Alto, San Ysidro, Fort Worth.
+const TOWN_FIRST_WORDS: &[&str] = &[
+    "san", "santa", "los", "las", "el", "la", "new", "fort", "port", "mount", "saint", "st.",
+    "north", "south", "east", "west", "lake", "palm", "palo", "cape", "glen", "grand",
+];
+
 /// Words after "the X" that show X is the subject or the end of a noun phrase (keys).
 const AFTER_A_BODY: &[&str] = &[
     "said",
@@ -328,13 +334,16 @@ fn classify_part(
         return None;
     }
     if has_org_word {
-        cands.push(Cand::new(
-            start,
-            end,
-            0,
-            EntityType::Organization,
-            Source::Head,
-        ));
+        // An organization word alone (the Force, the Tribune) names no body by itself.
+        if end > start || doc.tokens[start].upper {
+            cands.push(Cand::new(
+                start,
+                end,
+                0,
+                EntityType::Organization,
+                Source::Head,
+            ));
+        }
         return None;
     }
     // The gazetteer already proposed places and known names; a span it covers whole is left
@@ -383,8 +392,16 @@ fn classify_part(
         return None;
     }
     // "Town, State" and "Town, Country": the first is a place too (Irvine, California).
+    // One word, not a sentence's first (Separately, California…), or two that open the way
+    // place names do (Palo Alto, San Ysidro); a person's name before a comma and a place is
+    // an apposition (Chris Tang, Hong Kong's…).
+    let town_shape = if start == end {
+        !sentence_start(doc, start)
+    } else {
+        end == start + 1 && TOWN_FIRST_WORDS.contains(&k(doc, start))
+    };
     if !given_first
-        && end - start < 3
+        && town_shape
         && k(doc, end + 1) == ","
         && doc
             .gaz(end + 2)
@@ -397,10 +414,18 @@ fn classify_part(
     // "The" never comes before a person's name: the X that then acts or ends the clause is
     // a body (the Pentagon said, the Argus Leader reported). So are words written in
     // camel case (SpaceX, WeWork).
-    // Not a plural nationality (the Egyptians) nor a heading's capitals (the ESTABLISHMENT).
+    // Not a plural nationality (the Egyptians), a heading's capitals (the ESTABLISHMENT), nor
+    // one word that is a title, an organization word or a word the text also writes in
+    // lowercase (the President, the Company, the Moon).
     let the_before = start > 0
         && k(doc, start - 1) == "the"
-        && !(start == end && nationality(doc, start))
+        && !(start == end
+            && (nationality(doc, start)
+                || in_set(&EN_TITLE_SET, doc, start)
+                || in_set(&EN_ORG_SET, doc, start)
+                || PLACE_WORDS.contains(&k(doc, start))
+                || matches!(k(doc, start), "moon" | "sun" | "earth")
+                || lower.contains(k(doc, start))))
         && !(start..=end).all(|t| doc.tokens[t].upper && k(doc, t).len() > 6);
     let clause_goes_on = doc
         .tokens

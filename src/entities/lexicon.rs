@@ -2659,6 +2659,14 @@ const EN_STOP: &[&str] = &[
     "Even",
     "Just",
     "Still",
+    // Religions and party members: no names.
+    "Islam",
+    "Christianity",
+    "Judaism",
+    "Hinduism",
+    "Buddhism",
+    "Democrats",
+    "Republicans",
 ];
 
 /// Lowercase English words allowed inside a capitalized name ("Bank of England").

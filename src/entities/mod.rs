@@ -1367,6 +1367,10 @@ mod tests {
             assert!(got.contains(&(name, kind)), "{name}: {got:?}");
         }
         assert!(!got.iter().any(|(t, _)| *t == "Egyptians"), "{got:?}");
+        let text = "Separately, California approved the plan to return to the Moon, the Force said, and leaders of Islam met.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<&str> = es.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(got, ["California"], "{got:?}");
     }
 
     #[test]
