@@ -1491,7 +1491,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 continue;
             }
             if reading_in(doc, j, &TITLES).is_none() {
-                if let Some(last) = parse_name(doc, j, 0, true, 3) {
+                if let Some(last) = parse_name(doc, j, 0, true, 4) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
                     let last = coordinated(doc, last, cands);
                     t = last + 1;

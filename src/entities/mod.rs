@@ -1212,6 +1212,16 @@ mod tests {
     }
 
     #[test]
+    fn a_four_part_name_after_a_verb_of_saying() {
+        let per = texts_of(
+            "وقال سالم حمد ناصر الكعبي صاحب المزرعة إن المحصول جيد.",
+            "ar",
+            EntityType::Person,
+        );
+        assert_eq!(per, ["سالم حمد ناصر الكعبي"], "{per:?}");
+    }
+
+    #[test]
     fn a_given_name_before_a_known_full_name_joins_it() {
         let per = texts_of(
             "وقال أحمد جواد ظريف إن الاتفاق صامد.",
