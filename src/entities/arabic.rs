@@ -406,6 +406,20 @@ pub(crate) fn basic_shape(k: &str, short_ok: bool) -> bool {
     !(future || present)
 }
 
+/// A dual, plural or feminine form of a common word (جديدتين، جديدة، مصابين): an adjective
+/// or a noun, not a name.
+fn inflected_common(k: &str) -> bool {
+    ["تين", "تان", "ين", "ون", "ان", "ات", "ه"]
+        .iter()
+        .any(|suffix| {
+            k.strip_suffix(suffix).is_some_and(|stem| {
+                stem.chars().count() >= 3
+                    && (common_word(stem)
+                        || super::lexicon::classes(stem) & super::lexicon::class::VOCAB != 0)
+            })
+        })
+}
+
 /// A long word that opens with a proclitic and the article only in its letters (كالوغيروس،
 /// بالوتيلي، فالفيردي): what would follow the article is no word of the language.
 fn foreign_with_article_letters(k: &str) -> bool {
@@ -537,8 +551,10 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
     if given(k) || PARTICLES.has(k) || data_name(k) && doc.gaz(t).is_none() {
         return true;
     }
-    // A common word of the language starts no name (it may continue one: كوفي عنان).
-    if strict && common_word(k) {
+    // A common or frequent word of the language starts no name (it may continue one: كوفي
+    // عنان): مجرد after الشعب السوداني is "mere".
+    if strict && (common_word(k) || super::lexicon::classes(k) & super::lexicon::class::VOCAB != 0)
+    {
         return false;
     }
     let shape_ok = if strict {
@@ -1463,7 +1479,10 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         // فرويد، اغتيال رابين، نظرية داروين.
         if t + 1 < n && person_of(doc, t) {
             let j = t + 1;
-            if same_line_arabic(doc, j) && reading_in(doc, j, &TITLES).is_none() {
+            if same_line_arabic(doc, j)
+                && reading_in(doc, j, &TITLES).is_none()
+                && !inflected_common(doc.tkey(j))
+            {
                 if let Some(last) = parse_name(doc, j, 0, true, 4) {
                     cands.push(Cand::new(j, last, 0, EntityType::Person, Source::Cued));
                     t = last + 1;
@@ -1518,6 +1537,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 && !k.starts_with('و')
                 && reading_in(doc, j, &TITLES).is_none()
                 && !given(k)
+                && !common_word(k)
                 && !past_verb_shape(k)
                 && !clitic_on_long_word(k)
                 && (name_word(doc, j, true)

@@ -1212,6 +1212,16 @@ mod tests {
     }
 
     #[test]
+    fn frequent_and_inflected_words_after_cues_are_no_names() {
+        let per = texts_of(
+            "وسجلت الوزارة حالتي وفاة جديدتين، وتساءل الكاتب هل الغضب الشعبي الليبي مجرد سحابة عابرة.",
+            "ar",
+            EntityType::Person,
+        );
+        assert!(per.is_empty(), "{per:?}");
+    }
+
+    #[test]
     fn a_four_part_name_after_a_verb_of_saying() {
         let per = texts_of(
             "وقال سالم حمد ناصر الكعبي صاحب المزرعة إن المحصول جيد.",
