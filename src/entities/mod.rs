@@ -1445,6 +1445,12 @@ mod tests {
     }
 
     #[test]
+    fn generated_english_given_names_open_names_at_a_sentence_start() {
+        let per = texts_of("Callum Fairbairn won the race.", "en", EntityType::Person);
+        assert_eq!(per, ["Callum Fairbairn"], "{per:?}");
+    }
+
+    #[test]
     fn english_surnames_repeat_and_lowercase_words_are_no_names() {
         let mut text = String::from("The suit was brought by Dana Quillan, 41.");
         for _ in 0..8 {
