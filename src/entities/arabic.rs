@@ -1880,6 +1880,8 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let mut j = t + 1;
     let mut conj = 0;
     let mut bare = 0;
+    // The last word taken was a known name (a place or body of the gazetteer).
+    let mut after_name = false;
     let limit = (t + 8).min(doc.tokens.len());
     while j < limit {
         if !same_line_arabic(doc, j) {
@@ -1917,6 +1919,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
                 if h.entry.kind != GKind::Org {
                     strong_last = Some(h.last);
                 }
+                after_name = h.entry.kind != GKind::Dem;
                 j = h.last + 1;
                 continue;
             }
@@ -1959,6 +1962,13 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             if conj > 0 && !naming {
                 break;
             }
+            // After a known name inside the extent (جامعة القاهرة), only an adjective goes
+            // on (بنك البحرين الوطني), not the next noun of the sentence (… الشكر).
+            let adjective = k.ends_with('ي') || k.ends_with("يه") || naming;
+            if after_name && !adjective {
+                break;
+            }
+            after_name = false;
             if naming {
                 strong_last = Some(j);
             }
@@ -2153,6 +2163,16 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(got[..2], ["وزارة الطاقة و المعادن", "مجلس الأمناء"]);
+    }
+
+    #[test]
+    fn after_a_known_name_in_an_organization_only_an_adjective_goes_on() {
+        let got = found(
+            "ووجهت كلية الطب جامعة القاهرة الشكر للمتطوعين، وأعلن بنك البحرين الوطني أرباحه.",
+            EntityType::Organization,
+        );
+        assert!(got.iter().all(|o| !o.ends_with("الشكر")), "{got:?}");
+        assert!(got.contains(&"بنك البحرين الوطني".to_string()), "{got:?}");
     }
 
     #[test]
