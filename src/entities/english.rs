@@ -278,10 +278,29 @@ fn classify_part(
     }
     let has_org_word = (start..=end).any(|t| in_set(&EN_ORG_SET, doc, t));
     if let Some(lt) = last_title {
-        if lt < end && !has_org_word {
+        // A body, then a title, then a name (Supreme Court Justice Mary Yu): the body is a
+        // mention of its own and part of the role.
+        let body_before = lt > start
+            && (start..lt).any(|t| in_set(&EN_ORG_SET, doc, t))
+            && !(lt + 1..=end).any(|t| in_set(&EN_ORG_SET, doc, t));
+        if lt < end && (!has_org_word || body_before) {
             if in_set(&EN_CONNECTOR_SET, doc, lt + 1) {
                 // "Prime Minister of Egypt": a title of a place, no name.
                 return Some(lt + 2);
+            }
+            if body_before {
+                // The title run may start before lt (Vice President): the body ends before it.
+                let mut body_end = lt - 1;
+                while body_end > start && in_set(&EN_TITLE_SET, doc, body_end) {
+                    body_end -= 1;
+                }
+                cands.push(Cand::new(
+                    start,
+                    body_end,
+                    0,
+                    EntityType::Organization,
+                    Source::Head,
+                ));
             }
             let pend = person_end(doc, lt + 1, end);
             let c = Cand::new(lt + 1, pend, 0, EntityType::Person, Source::Cued);
@@ -456,7 +475,14 @@ fn classify_part(
         || (said_near && len <= 3 && !wordy)
         || (mid_sentence && (2..=3).contains(&len) && !doc.tokens[start].upper && !wordy);
     if person {
-        cands.push(Cand::new(start, pend, 0, EntityType::Person, Source::Caps));
+        // Opened by a listed given name, the name is as sure as an Arabic one (its surname
+        // may then name the person where a listed body is spelled the same: Bloomberg).
+        let source = if first_given && len >= 2 {
+            Source::Given
+        } else {
+            Source::Caps
+        };
+        cands.push(Cand::new(start, pend, 0, EntityType::Person, source));
     }
     (pend < end).then_some(pend + 1)
 }

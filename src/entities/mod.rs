@@ -826,6 +826,9 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
     }
     let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
     let mut with_particle: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
+    // Surnames of names found by a given name, a title or the table, not by capitals alone
+    // (VOA Pentagon is no person's name).
+    let mut firm_surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
     // Where each surname closed a full name (token index of its last word).
     let mut named_at: HashMap<&str, Vec<usize>, lexicon::Fx> = HashMap::default();
     for c in chosen.iter() {
@@ -851,6 +854,9 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
             with_particle.insert((before, k));
         } else {
             surnames.insert(k);
+            if c.source != Source::Caps {
+                firm_surnames.insert(k);
+            }
             named_at.entry(k).or_default().push(c.last);
             // Bashar al-Assad is Assad later on.
             if let Some((_, bare)) = k
@@ -942,10 +948,14 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
         !wordy || lexicon::classes(k) & lexicon::class::FAMILY != 0 || alone <= 2 * named
     });
     // A town or province whose name is the surname of a person named in full here is that
-    // person (… جاك شيراك … وقال شيراك); countries stay places.
+    // person (… جاك شيراك … وقال شيراك); countries stay places. So is a listed body named
+    // like that surname (Michael Bloomberg … Bloomberg said).
     for c in chosen.iter_mut() {
         let local_place = c.id.is_some_and(gazetteer::is_local_place);
-        if c.kind == EntityType::Location && c.first == c.last && local_place {
+        let listed_body = c.kind == EntityType::Organization
+            && c.source == Source::Known
+            && firm_surnames.contains(doc.tkey(c.first));
+        if (c.kind == EntityType::Location && local_place || listed_body) && c.first == c.last {
             let w = doc.tkey(c.first);
             if w.get(c.skip..).is_some_and(|k| surnames.contains(k)) {
                 c.kind = EntityType::Person;
@@ -1442,6 +1452,35 @@ mod tests {
         let es = extract(text, "en", &Context::default());
         let got: Vec<&str> = es.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(got, ["California"], "{got:?}");
+    }
+
+    #[test]
+    fn english_body_title_name_and_a_body_named_like_a_surname() {
+        let es = extract(
+            "The case went to Supreme Court Justice Mary Olund. Michael Reuters spent heavily, and Reuters said so.",
+            "en",
+            &Context::default(),
+        );
+        let got: Vec<(&str, EntityType, Option<&str>)> = es
+            .iter()
+            .map(|e| (e.text.as_str(), e.kind, e.role.as_deref()))
+            .collect();
+        assert!(
+            got.contains(&("Supreme Court", EntityType::Organization, None)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "Mary Olund",
+                EntityType::Person,
+                Some("Supreme Court Justice")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Reuters", EntityType::Person, None)),
+            "{got:?}"
+        );
     }
 
     #[test]
