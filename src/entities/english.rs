@@ -201,6 +201,27 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "suburb",
 ];
 
+/// Nouns after "X's" that make X a company or body (keys).
+const COMPANY_NOUNS: &[&str] = &[
+    "ceo",
+    "shares",
+    "stock",
+    "headquarters",
+    "subsidiary",
+    "employees",
+    "executives",
+    "founder",
+    "co-founder",
+    "customers",
+    "shareholders",
+    "stake",
+    "earnings",
+    "revenue",
+    "profits",
+    "app",
+    "platform",
+];
+
 /// First words of two-word place names (keys): Palo Alto, San Ysidro, Fort Worth.
 const TOWN_FIRST_WORDS: &[&str] = &[
     "san", "santa", "los", "las", "el", "la", "new", "fort", "port", "mount", "saint", "st.",
@@ -405,6 +426,21 @@ fn classify_part(
         return None;
     }
     let given_first = in_set(&EN_GIVEN_SET, doc, start);
+    // X's shares, X's CEO, X's headquarters: X is a company or body.
+    if !given_first
+        && k(doc, end + 1) == "'"
+        && k(doc, end + 2) == "s"
+        && COMPANY_NOUNS.contains(&k(doc, end + 3))
+    {
+        cands.push(Cand::new(
+            start,
+            end,
+            0,
+            EntityType::Organization,
+            Source::Caps,
+        ));
+        return None;
+    }
     // A name before a place noun is a place (the Rukban camp, the Saraqeb frontline).
     if !given_first && PLACE_NOUNS_AFTER.contains(&k(doc, end + 1)) {
         cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
@@ -472,7 +508,7 @@ fn classify_part(
     // (Intuitive Machines), nor a nationality (Native American).
     let wordy = (start..=pend).any(|t| lower.contains(k(doc, t)) || nationality(doc, t));
     let person = (first_given && len >= 2)
-        || (said_near && len <= 3 && !wordy)
+        || (said_near && len <= 3 && !wordy && (len >= 2 || mid_sentence))
         || (mid_sentence && (2..=3).contains(&len) && !doc.tokens[start].upper && !wordy);
     if person {
         // Opened by a listed given name, the name is as sure as an Arabic one (its surname

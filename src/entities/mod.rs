@@ -1484,6 +1484,23 @@ mod tests {
     }
 
     #[test]
+    fn english_company_by_its_shares_and_no_plural_speaker_at_a_sentence_start() {
+        let es = extract(
+            "Analysts said Ascenta’s shares fell. Witnesses told police that Kowalczyk said nothing.",
+            "en",
+            &Context::default(),
+        );
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Ascenta", EntityType::Organization),
+                ("Kowalczyk", EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn generated_english_given_names_open_names_at_a_sentence_start() {
         let per = texts_of("Callum Fairbairn won the race.", "en", EntityType::Person);
         assert_eq!(per, ["Callum Fairbairn"], "{per:?}");
