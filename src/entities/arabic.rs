@@ -441,19 +441,24 @@ fn plural_construct(k: &str) -> bool {
     if stem.chars().count() < 3 {
         return false;
     }
-    // A stack buffer: this runs on every word ending in و that a rule tests.
-    let mut buf = [0u8; 64];
     let frequent = super::lexicon::class::COMMON | super::lexicon::class::VOCAB;
-    ["ين", "ون"].iter().any(|e| {
-        let n = stem.len() + e.len();
-        let Some(dst) = buf.get_mut(..n) else {
-            return false;
-        };
-        let (a, b) = dst.split_at_mut(stem.len());
-        a.copy_from_slice(stem.as_bytes());
-        b.copy_from_slice(e.as_bytes());
-        std::str::from_utf8(dst).is_ok_and(|w| super::lexicon::classes(w) & frequent != 0)
-    })
+    ["ين", "ون"]
+        .iter()
+        .any(|e| joined(stem, e, |w| super::lexicon::classes(w) & frequent != 0))
+}
+
+/// `pred` of `a` followed by `b`, built in a stack buffer: this runs on words that rules test
+/// in their loops, where an allocation per word would cost. False when the two do not fit.
+fn joined(a: &str, b: &str, pred: impl Fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 64];
+    let n = a.len() + b.len();
+    let Some(dst) = buf.get_mut(..n) else {
+        return false;
+    };
+    let (x, y) = dst.split_at_mut(a.len());
+    x.copy_from_slice(a.as_bytes());
+    y.copy_from_slice(b.as_bytes());
+    std::str::from_utf8(dst).is_ok_and(pred)
 }
 
 /// Arabic word templates that make common nouns, verbal nouns and adjectives rather than
@@ -682,7 +687,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             continue;
         }
         // A title or role after the name opens an apposition (نيكولاس ألفاريز سفير …).
-        if k > j && !given(tok) && (TITLES.has(tok) || TITLES.has(&format!("ال{tok}"))) {
+        if k > j && !given(tok) && (TITLES.has(tok) || joined("ال", tok, |w| TITLES.has(w))) {
             break;
         }
         // علي between two parts of a name is the name, not the preposition (محمد علي الحسن),

@@ -51,17 +51,20 @@ fn in_set(set: &super::lexicon::KeySet, doc: &Doc, t: usize) -> bool {
     set.has(k(doc, t))
 }
 
-/// Runs the English rules over Latin-script capitalized spans.
-pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
-    // Words the text also writes in lowercase are words of the language, not names
-    // (Blue Origin beside "the origin of"): the signal is the article's own.
-    let lowercase: HashSet<&str, Fx> = doc
-        .tokens
+/// The Latin words the text writes in lowercase (keys), the al-/el- of names aside: words of
+/// the language, not names (Blue Origin beside "the origin of"), by the article's own usage.
+pub(crate) fn lowercase_words(doc: &Doc) -> Lower<'_> {
+    doc.tokens
         .iter()
         .enumerate()
         .filter(|&(t, x)| x.kind == Kind::Latin && !x.cap && !x.upper && !particle_name(doc, t))
         .map(|(t, _)| doc.tkey(t))
-        .collect();
+        .collect()
+}
+
+/// Runs the English rules over Latin-script capitalized spans; `lowercase` is
+/// [`lowercase_words`] of the text.
+pub fn rules(doc: &Doc, lowercase: &Lower, cands: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     let mut t = 0;
     while t < n {
@@ -88,7 +91,7 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
             }
         }
         t = end + 1;
-        classify(doc, start, end, &lowercase, cands);
+        classify(doc, start, end, lowercase, cands);
     }
 }
 
@@ -259,7 +262,7 @@ const AFTER_A_BODY: &[&str] = &[
 ];
 
 /// The lowercase words of the text (keys).
-type Lower<'a> = HashSet<&'a str, Fx>;
+pub(crate) type Lower<'a> = HashSet<&'a str, Fx>;
 
 /// The last token of a person's name that starts at `start`: a person's name has no
 /// "of" or "for" in it (Kollar-Kotelly of Washington, Minister of Egypt).

@@ -262,12 +262,13 @@ fn extract_inner(
     let mut cands: Vec<Cand> = Vec::new();
     gazetteer_pass(&doc, &mut cands);
     arabic::rules(&doc, &mut cands);
-    english::rules(&doc, &mut cands);
+    let lowercase = english::lowercase_words(&doc);
+    english::rules(&doc, &lowercase, &mut cands);
     gazetteer::lend_roles(&doc, &mut cands);
     let mut chosen = resolve(&doc, cands);
     given_before_known(&doc, &mut chosen);
     aliases(&doc, &mut chosen);
-    propagate(&doc, &mut chosen);
+    propagate(&doc, &lowercase, &mut chosen);
     chosen.retain(|c| !(c.kind == EntityType::Person && named_after(&doc, c.first)));
     let mut chosen = resolve(&doc, chosen);
     sports_teams(&doc, &mut chosen);
@@ -811,7 +812,7 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
 
 /// Later surname-only mentions of a person named in full elsewhere in the text (with its
 /// particle when the full name had one: بن لادن).
-fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
+fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
     // One-word names found after a descriptor (حركة فتح، شركة سوني) are names elsewhere too.
     let mut org_names: HashSet<&str, lexicon::Fx> = HashSet::default();
     for c in chosen.iter() {
@@ -927,16 +928,9 @@ fn propagate(doc: &Ana, chosen: &mut Vec<Cand>) {
     // In Latin script the capital tells the name: an English surname stays a name however
     // often the article repeats it alone (Soltan, fifteen times), unless the text also
     // writes it as a lowercase word.
-    let lowercase_latin: HashSet<&str, lexicon::Fx> = doc
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, x)| x.kind == Kind::Latin && !x.cap && !x.upper)
-        .map(|(t, _)| doc.tkey(t))
-        .collect();
     surnames.retain(|k| {
         if k.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            return !lowercase_latin.contains(k);
+            return !lowercase.contains(k);
         }
         let named = in_names.get(k).copied().unwrap_or(0);
         let alone = alone.get(k).copied().unwrap_or(0);
