@@ -291,6 +291,8 @@ fn classify_part(
     if start > end {
         return None;
     }
+    // The whole span as one mention.
+    let whole = |kind, source| Cand::new(start, end, 0, kind, source);
     // Titles: "President Vladimir Putin", "Prime Minister Keir Starmer".
     let mut last_title = None;
     for t in start..=end {
@@ -373,19 +375,13 @@ fn classify_part(
         "hills",
     ];
     if end > start && PLACE_WORDS.contains(&k(doc, end)) && !has_org_word {
-        cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
+        cands.push(whole(EntityType::Location, Source::Caps));
         return None;
     }
     if has_org_word {
         // An organization word alone (the Force, the Tribune) names no body by itself.
         if end > start || doc.tokens[start].upper {
-            cands.push(Cand::new(
-                start,
-                end,
-                0,
-                EntityType::Organization,
-                Source::Head,
-            ));
+            cands.push(whole(EntityType::Organization, Source::Head));
         }
         return None;
     }
@@ -414,13 +410,7 @@ fn classify_part(
         && (arabic_around(start.checked_sub(1)) || arabic_around(Some(end + 1)))
         && !in_set(&EN_GIVEN_SET, doc, start)
     {
-        cands.push(Cand::new(
-            start,
-            end,
-            0,
-            EntityType::Organization,
-            Source::Caps,
-        ));
+        cands.push(whole(EntityType::Organization, Source::Caps));
         return None;
     }
     // Events, laws, prizes and wars are named like people and are no entity here (the
@@ -435,18 +425,12 @@ fn classify_part(
         && k(doc, end + 2) == "s"
         && COMPANY_NOUNS.contains(&k(doc, end + 3))
     {
-        cands.push(Cand::new(
-            start,
-            end,
-            0,
-            EntityType::Organization,
-            Source::Caps,
-        ));
+        cands.push(whole(EntityType::Organization, Source::Caps));
         return None;
     }
     // A name before a place noun is a place (the Rukban camp, the Saraqeb frontline).
     if !given_first && PLACE_NOUNS_AFTER.contains(&k(doc, end + 1)) {
-        cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
+        cands.push(whole(EntityType::Location, Source::Caps));
         return None;
     }
     // "Town, State" and "Town, Country": the first is a place too (Irvine, California).
@@ -466,7 +450,7 @@ fn classify_part(
             .is_some_and(|h| h.entry.kind == GKind::Loc && h.skip == 0)
         && doc.tokens.get(end + 2).is_some_and(|x| x.cap)
     {
-        cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
+        cands.push(whole(EntityType::Location, Source::Caps));
         return None;
     }
     // "The" never comes before a person's name: the X that then acts or ends the clause is
@@ -492,13 +476,7 @@ fn classify_part(
         || AFTER_A_BODY.contains(&k(doc, end + 1));
     if !given_first && (the_before && clause_goes_on || (start..=end).any(|t| doc.tokens[t].camel))
     {
-        cands.push(Cand::new(
-            start,
-            end,
-            0,
-            EntityType::Organization,
-            Source::Caps,
-        ));
+        cands.push(whole(EntityType::Organization, Source::Caps));
         return None;
     }
     let first_given = given_first;
