@@ -641,15 +641,21 @@ fn aliases(doc: &Ana, chosen: &mut Vec<Cand>) {
     }
 }
 
-/// A given name right before a well-known person's full name is part of it (أحمد جواد ظريف
-/// where the table lists جواد ظريف): the table's entry won the overlap, the name is longer.
-fn given_before_known(doc: &Ana, chosen: &mut [Cand]) {
+/// For every token, whether one of `chosen` covers it.
+fn covered(doc: &Ana, chosen: &[Cand]) -> Vec<bool> {
     let mut taken = vec![false; doc.tokens.len()];
-    for c in chosen.iter() {
+    for c in chosen {
         for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
             *x = true;
         }
     }
+    taken
+}
+
+/// A given name right before a well-known person's full name is part of it (أحمد جواد ظريف
+/// where the table lists جواد ظريف): the table's entry won the overlap, the name is longer.
+fn given_before_known(doc: &Ana, chosen: &mut [Cand]) {
+    let mut taken = covered(doc, chosen);
     for c in chosen.iter_mut() {
         if c.kind != EntityType::Person
             || c.source != Source::Known
@@ -959,12 +965,7 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             }
         }
     }
-    let mut taken = vec![false; doc.tokens.len()];
-    for c in chosen.iter() {
-        for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
-            *x = true;
-        }
-    }
+    let taken = covered(doc, chosen);
     let mut extra = Vec::new();
     for (t, tok) in doc.tokens.iter().enumerate() {
         if taken[t] {
