@@ -86,8 +86,9 @@ KEEP_AR = {"الرياض", "القدس", "برلين", "عدن", "مصر", "ال
 EXTRA_AR = {
     "US": ["أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "واشنطن"],
     "GB": ["بريطانيا", "بريطانيا العظمى", "إنجلترا", "انكلترا", "لندن"],
-    "AE": ["الإمارات", "دولة الإمارات", "الامارات"],
+    "AE": ["الإمارات", "دولة الإمارات", "الامارات", "دولة الإمارات العربية المتحدة"],
     "SA": ["السعودية"],
+    "YE": ["الجمهورية اليمنية"],
     "PS": ["فلسطين", "الأراضي الفلسطينية", "غزة", "قطاع غزة", "الضفة الغربية", "رام الله"],
     "KP": ["كوريا الشمالية"],
     "KR": ["كوريا الجنوبية"],
@@ -97,7 +98,7 @@ EXTRA_AR = {
     "NL": ["هولندا"],
     "RU": ["روسيا الاتحادية"],
     "IR": ["ايران"],
-    "SY": ["سورية"],
+    "SY": ["سورية", "الجمهورية العربية السورية"],
     "LY": ["ليبيا"],
     "VA": ["الفاتيكان"],
     "BA": ["البوسنة"],
@@ -197,6 +198,42 @@ DEMONYM_EN = {
 # CLDR world-region codes worth matching (continents and large regions).
 REGIONS = {"002", "003", "005", "009", "013", "019", "029", "030", "034", "035", "142", "143",
            "145", "150", "151", "154", "155", "419", "015", "014", "011", "017", "018", "039"}
+
+
+# Words that only say what kind of state a country is (جمهورية مصر → مصر is the name).
+STATE_FORMS = {"جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة", "سلطنة", "إمارة", "اتحاد"}
+
+
+def arabic_official_names(known_names):
+    """Official Arabic country names (pycountry's iso3166-1 Arabic translations) that are
+    more than a state-form word before the short name: «جمهورية مصر العربية», «المملكة
+    المغربية», «الجمهورية العربية السورية»; «جمهورية العراق» stays «العراق» + a generic word,
+    as names of places are annotated."""
+    import gettext
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    except OSError:
+        return []
+    out = []
+    for c in pycountry.countries:
+        on = getattr(c, "official_name", None)
+        if not on:
+            continue
+        t = re.sub("[\u064b-\u0652]", "", tr.gettext(on))
+        if t == on or not re.fullmatch("[\u0621-\u064a ]+", t) or " و " in t:
+            continue
+        words = t.split()
+        rest = fold(" ".join(words[1:]))
+        known = {fold(x) for x in known_names.get(c.alpha_2, ())}
+        # A state form and one word is the country's name in some spelling (سلطنة عمان).
+        if len(words) < 3 and not words[0].startswith("ال") or words[0] not in STATE_FORMS:
+            continue
+        # Also a state form before a name listed otherwise (جمهورية روسيا البيضاء), or
+        # a form without the article before an article adjective (a translation slip).
+        if rest in known or not words[0].startswith("ال") and words[1].endswith("ية"):
+            continue
+        out.append((c.alpha_2, t))
+    return out
 
 
 def arabic_common_words():
@@ -333,6 +370,12 @@ def main():
     for code, names in EXTRA_EN.items():
         for s in names:
             add("LOC", f"iso3166:{code}", s)
+    known_names = {}
+    for _, ident, surface in rows:
+        if ident.startswith("iso3166:"):
+            known_names.setdefault(ident.split(":")[1], set()).add(surface)
+    for code, s in arabic_official_names(known_names):
+        add("LOC", f"iso3166:{code}", s)
 
     # Demonyms: irregular table first, then the regular nisba from one-word names.
     for code in sorted(c for c in ar if len(c) == 2 and c.isalpha()):

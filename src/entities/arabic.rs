@@ -2459,4 +2459,35 @@ mod tests {
         );
         assert!(es.iter().all(|e| e.kind != EntityType::Person), "{es:?}");
     }
+
+    #[test]
+    fn an_army_or_police_named_by_whose_it_is_is_a_body() {
+        let got = found(
+            "وقال الجيش الإسرائيلي إن جيش الاحتلال الإسرائيلي انسحب، واعتقلت الشرطة التركية رجلين، وقالت شرطة باريس إن الجيش انتشر والشرطة حاضرة.",
+            EntityType::Organization,
+        );
+        assert_eq!(
+            got,
+            [
+                "الجيش الإسرائيلي",
+                "جيش الاحتلال الإسرائيلي",
+                "الشرطة التركية",
+                "شرطة باريس"
+            ]
+        );
+        // Nobody is called شرطة after a verb of saying.
+        assert!(found("وقالت شرطة باريس إن", EntityType::Person).is_empty());
+    }
+
+    #[test]
+    fn official_country_names_are_one_place() {
+        let got = found(
+            "ووقعت جمهورية مصر العربية والمملكة الأردنية الهاشمية الاتفاق مع جمهورية العراق.",
+            EntityType::Location,
+        );
+        assert_eq!(
+            got,
+            ["جمهورية مصر العربية", "المملكة الأردنية الهاشمية", "العراق"]
+        );
+    }
 }

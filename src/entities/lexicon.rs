@@ -1567,6 +1567,12 @@ const AR_ORG_HEADS: &[&str] = &[
     "فريق",
     "منتخب",
     "المنتخب",
+    // Armies and police forces are bodies when the text names whose they are (الجيش
+    // الإسرائيلي، الشرطة التركية، شرطة باريس); alone they are weak heads below.
+    "جيش",
+    "الجيش",
+    "شرطة",
+    "الشرطة",
 ];
 
 /// Heads whose first modifier may be a bare proper name (حركة فتح، شركة سوني، صحيفة الأهرام).
@@ -1606,6 +1612,10 @@ const AR_ORG_NAMED_HEADS: &[&str] = &[
 /// "الحكومة" alone).
 const AR_ORG_WEAK_HEADS: &[&str] = &[
     "المنتخب",
+    "جيش",
+    "الجيش",
+    "شرطة",
+    "الشرطة",
     "الوزارة",
     "الشركة",
     "البنك",

@@ -798,6 +798,11 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
     }
     match doc.tokens.get(t).map(|x| x.kind) {
         Some(Kind::Arabic) => {
+            // The second part of a Persian compound family name (فخري زاده، أحمدي نجاد)
+            // is what the press calls the person later, whatever its shape.
+            if matches!(k, "زاده" | "نجاد") {
+                return true;
+            }
             if let Some(rest) = k.strip_prefix("ال") {
                 n >= 5 && !ORDINALS.contains(&k) && surname_shape(rest)
             } else {
@@ -832,7 +837,7 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         }
     }
     let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
-    let mut with_particle: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
+    let mut pairs: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
     // Surnames of names found by a given name, a title or the table, not by capitals alone
     // (VOA Pentagon is no person's name).
     let mut firm_surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
@@ -848,17 +853,29 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         if c.kind != EntityType::Person || !full || !strong {
             continue;
         }
-        if !surname_ok(doc, c.last) {
-            continue;
-        }
         let k = doc.tkey(c.last);
         let before = if c.last > c.first {
             doc.tkey(c.last - 1)
         } else {
             ""
         };
+        // The last two words of a longer name are that person too (محسن فخري زاده …
+        // فخري زاده; محمد حسني مبارك … حسني مبارك).
+        if c.last >= c.first + 2
+            && doc
+                .tokens
+                .get(c.last - 1)
+                .is_some_and(|x| x.kind == Kind::Arabic)
+            && !lexicon::STOP.has(before)
+            && !lexicon::PARTICLES.has(before)
+        {
+            pairs.insert((before, k));
+        }
+        if !surname_ok(doc, c.last) {
+            continue;
+        }
         if lexicon::PARTICLES.has(before) {
-            with_particle.insert((before, k));
+            pairs.insert((before, k));
         } else {
             surnames.insert(k);
             if c.source != Source::Caps {
@@ -875,7 +892,7 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             }
         }
     }
-    if surnames.is_empty() && with_particle.is_empty() && org_names.is_empty() {
+    if surnames.is_empty() && pairs.is_empty() && org_names.is_empty() {
         return;
     }
     // A word met far more often alone than in the names found is a common word that one
@@ -988,12 +1005,11 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         }
         match tok.kind {
             Kind::Arabic => {
-                // A particle starts every pair (بن لادن): no reading of the token is one.
-                let particle = doc.any(t) & lexicon::class::PARTICLE != 0;
-                if particle && t + 1 < doc.tokens.len() && !taken[t + 1] {
+                // A two-word name seen closing a full name (بن لادن، حسني مبارك).
+                if !pairs.is_empty() && t + 1 < doc.tokens.len() && !taken[t + 1] {
                     let next = doc.tkey(t + 1);
                     if let Some((skip, _)) = splits(w).find(|&(skip, lam)| {
-                        !lam && with_particle.contains(&(stem(w, skip, lam).as_ref(), next))
+                        !lam && pairs.contains(&(stem(w, skip, lam).as_ref(), next))
                     }) {
                         extra.push(Cand::new(
                             t,
@@ -1072,6 +1088,13 @@ mod tests {
             EntityType::Location,
         );
         assert_eq!(ls, ["دارفور", "قناة السويس", "أميركا اللاتينية"]);
+    }
+
+    #[test]
+    fn the_last_two_words_of_a_long_name_are_that_person() {
+        let text = "وقال العالم مهدي قاسمي زادة إن البرنامج مستمر. وبعد مقتل زادة قال مسؤول إن قاسمي زادة كان يعمل وحده.";
+        let ps = texts_of(text, "ar", EntityType::Person);
+        assert_eq!(ps, ["مهدي قاسمي زادة", "زادة", "قاسمي زادة"]);
     }
 
     #[test]
