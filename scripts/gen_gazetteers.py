@@ -175,7 +175,7 @@ DEMONYM_AR = {
 }
 # English short forms not in CLDR/pycountry (general knowledge).
 EXTRA_EN = {
-    "US": ["America", "U.S.", "USA", "United States of America"], "GB": ["Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"],
+    "US": ["America", "U.S.", "USA", "US", "United States of America"], "GB": ["Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"],
     "RU": ["Russia"], "KR": ["South Korea"], "KP": ["North Korea"], "PS": ["Palestine", "Gaza", "West Bank"],
     "CZ": ["Czech Republic"], "NL": ["Holland"], "AE": ["UAE", "Emirates"],
     # Names CLDR replaced or qualified that news copy still uses.

@@ -261,6 +261,70 @@ const AFTER_A_BODY: &[&str] = &[
     "added",
 ];
 
+/// Street, River, Island...: a place named by its kind (keys).
+const PLACE_WORDS: &[&str] = &[
+    "street",
+    "avenue",
+    "road",
+    "square",
+    "bridge",
+    "river",
+    "mountain",
+    "mountains",
+    "lake",
+    "island",
+    "islands",
+    "valley",
+    "sea",
+    "ocean",
+    "bay",
+    "gulf",
+    "park",
+    "airport",
+    "palace",
+    "province",
+    "region",
+    "county",
+    "district",
+    "city",
+    "state",
+    "strait",
+    "desert",
+    "coast",
+    "peninsula",
+    "canal",
+    "port",
+    "harbour",
+    "harbor",
+    "heights",
+    "hills",
+];
+
+/// Words that open a compound role before a title word (Press Secretary, Deputy Chief).
+const ROLE_PREFIXES: &[&str] = &["press", "deputy", "assistant", "acting", "chief", "vice"];
+
+/// Common Chinese family names (keys), which come first in Chinese names: a capitalized
+/// word after one is a given name (Liu Xiaoming, Wang Yi). Short ones that are English
+/// words too (He, Ma, Yu, Su, Lu) are left out.
+const CHINESE_SURNAMES: &[&str] = &[
+    "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "sun", "zhu",
+    "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "xi", "han", "feng", "deng",
+    "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "cheng",
+    "wei", "ding", "shen", "yao", "fang", "jin", "qian", "cui", "kong", "zhong", "qin", "lei",
+    "hou", "shi", "xue", "lai", "gong", "wen", "bai", "qiu", "mao", "hao",
+];
+
+/// Token `t` is a Chinese family name before another capitalized word on the same line:
+/// the start of a person's name.
+pub(crate) fn name_first(doc: &Doc, t: usize) -> bool {
+    CHINESE_SURNAMES.contains(&k(doc, t))
+        && doc.tokens.get(t).is_some_and(|x| x.cap && !x.upper)
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_some_and(|x| x.kind == Kind::Latin && x.cap && !x.line_before)
+}
+
 /// The lowercase words of the text (keys).
 pub(crate) type Lower<'a> = HashSet<&'a str, Fx>;
 
@@ -291,8 +355,6 @@ fn classify_part(
     if start > end {
         return None;
     }
-    // The whole span as one mention.
-    let whole = |kind, source| Cand::new(start, end, 0, kind, source);
     // Titles: "President Vladimir Putin", "Prime Minister Keir Starmer".
     let mut last_title = None;
     for t in start..=end {
@@ -302,6 +364,21 @@ fn classify_part(
             break;
         }
     }
+    // A span that ends in a role names its holder's body or place, not the role (White
+    // House Press Secretary): the role's words go.
+    let mut end = end;
+    if last_title.is_some_and(|lt| lt == end) && end > start {
+        let mut e = end;
+        while e > start && (in_set(&EN_TITLE_SET, doc, e) || ROLE_PREFIXES.contains(&k(doc, e))) {
+            e -= 1;
+        }
+        if e < end && !in_set(&EN_TITLE_SET, doc, e) {
+            end = e;
+            last_title = None;
+        }
+    }
+    // The whole span as one mention.
+    let whole = |kind, source| Cand::new(start, end, 0, kind, source);
     let has_org_word = (start..=end).any(|t| in_set(&EN_ORG_SET, doc, t));
     if let Some(lt) = last_title {
         // A body, then a title, then a name (Supreme Court Justice Mary Yu): the body is a
@@ -317,7 +394,10 @@ fn classify_part(
             if body_before {
                 // The title run may start before lt (Vice President): the body ends before it.
                 let mut body_end = lt - 1;
-                while body_end > start && in_set(&EN_TITLE_SET, doc, body_end) {
+                while body_end > start
+                    && (in_set(&EN_TITLE_SET, doc, body_end)
+                        || ROLE_PREFIXES.contains(&k(doc, body_end)))
+                {
                     body_end -= 1;
                 }
                 cands.push(Cand::new(
@@ -336,44 +416,6 @@ fn classify_part(
             return Some(pend + 1);
         }
     }
-    // Street, River, Island...: a place named by its kind.
-    const PLACE_WORDS: &[&str] = &[
-        "street",
-        "avenue",
-        "road",
-        "square",
-        "bridge",
-        "river",
-        "mountain",
-        "mountains",
-        "lake",
-        "island",
-        "islands",
-        "valley",
-        "sea",
-        "ocean",
-        "bay",
-        "gulf",
-        "park",
-        "airport",
-        "palace",
-        "province",
-        "region",
-        "county",
-        "district",
-        "city",
-        "state",
-        "strait",
-        "desert",
-        "coast",
-        "peninsula",
-        "canal",
-        "port",
-        "harbour",
-        "harbor",
-        "heights",
-        "hills",
-    ];
     if end > start && PLACE_WORDS.contains(&k(doc, end)) && !has_org_word {
         cands.push(whole(EntityType::Location, Source::Caps));
         return None;
@@ -396,8 +438,28 @@ fn classify_part(
         if h.entry.kind == GKind::Dem
             || in_set(&EN_TITLE_SET, doc, h.last + 1)
             || in_set(&EN_GIVEN_SET, doc, h.last + 1)
+            || name_first(doc, h.last + 1)
         {
             return Some(h.last + 1);
+        }
+        // A place and one or two more capitalized words of no other kind name a team or a
+        // local body (Los Angeles Lakers, Oklahoma City Thunder, Boston Globe).
+        if h.entry.kind == GKind::Loc
+            && h.skip == 0
+            && end - h.last <= 2
+            && (h.last + 1..=end).all(|t| {
+                doc.gaz(t).is_none()
+                    && !in_set(&EN_STOP_SET, doc, t)
+                    && !in_set(&EN_CONNECTOR_SET, doc, t)
+                    && !lower.contains(k(doc, t))
+                    && !nationality(doc, t)
+                    && !TOWN_FIRST_WORDS.contains(&k(doc, t))
+                    && !EVENT_WORDS.contains(&k(doc, t))
+                    && !PLACE_WORDS.contains(&k(doc, t))
+            })
+        {
+            cands.push(whole(EntityType::Organization, Source::Caps));
+            return None;
         }
     }
     let len = end - start + 1;
@@ -479,7 +541,25 @@ fn classify_part(
         cands.push(whole(EntityType::Organization, Source::Caps));
         return None;
     }
-    let first_given = given_first;
+    let first_given = given_first || name_first(doc, start);
+    // "The" comes before no person's name (the Big Bang, the Mary Rose).
+    if start > 0 && k(doc, start - 1) == "the" && !first_given {
+        return None;
+    }
+    // A bare name after a preposition of place is a place (in Forest Hill, near Spring
+    // Creek): people are met "with" or "by" someone, not "in" them.
+    if !first_given
+        && end > start
+        && start > 0
+        && matches!(
+            k(doc, start - 1),
+            "in" | "near" | "outside" | "across" | "throughout"
+        )
+        && !(start..=end).any(|t| lower.contains(k(doc, t)) || nationality(doc, t))
+    {
+        cands.push(whole(EntityType::Location, Source::Caps));
+        return None;
+    }
     let pend = person_end(doc, start, end);
     let len = pend - start + 1;
     let said_near = (start > 0 && in_set(&EN_SAYING_SET, doc, start - 1))

@@ -43,6 +43,9 @@ pub struct Entry {
     pub key: String,
     /// True for Latin-script entries (matched only on capitalized words).
     pub latin: bool,
+    /// True for a short Latin entry listed in capitals (US, UK, HP): matched only on words
+    /// written in capitals, since its key is also a word (us).
+    pub upper: bool,
 }
 
 struct Gazetteer {
@@ -74,12 +77,16 @@ fn build() -> Option<Gazetteer> {
             return;
         }
         let latin = surface.chars().any(|c| c.is_ascii_alphabetic());
+        let upper = latin
+            && surface.chars().count() <= 3
+            && surface.chars().all(|c| c.is_ascii_uppercase());
         by_key.insert(k.clone(), entries.len());
         entries.push(Entry {
             kind,
             id,
             key: k,
             latin,
+            upper,
         });
     };
     // The first entry pushed for a key wins. The lexicon's short list of organizations comes
@@ -207,6 +214,9 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
             continue;
         };
         if entry.latin && !doc.tokens.get(t).is_some_and(|x| x.cap || x.upper) {
+            continue;
+        }
+        if entry.upper && !doc.tokens.get(t).is_some_and(|x| x.upper) {
             continue;
         }
         // After a proclitic, a short town name is more often a common word (باكرا ≠ ب + أكرا);

@@ -2125,6 +2125,18 @@ const EN_TITLES: &[&str] = &[
     "Imam",
     "Rabbi",
     "Pastor",
+    // Military ranks as British and some US copy write them, without a full stop.
+    "Lt",
+    "Col",
+    "Gen",
+    "Maj",
+    "Sgt",
+    "Capt",
+    "Cmdr",
+    "Executive",
+    "Founder",
+    "Co-founder",
+    "President-elect",
 ];
 
 /// Arabic function words, pronouns, particles, time words and common news nouns: never

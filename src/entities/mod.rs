@@ -836,6 +836,24 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             org_names.insert(doc.tkey(c.first));
         }
     }
+    // The last word of a team or local body named by its place (Los Angeles Lakers) names
+    // it alone too (the Lakers).
+    let mut team_names: HashSet<&str, lexicon::Fx> = HashSet::default();
+    for c in chosen.iter() {
+        let latin = |t: usize| doc.tokens.get(t).is_some_and(|x| x.kind == Kind::Latin);
+        if c.kind == EntityType::Organization
+            && c.last > c.first
+            && latin(c.first)
+            && latin(c.last)
+            && doc.gaz(c.first).is_some_and(|h| {
+                h.entry.kind == gazetteer::GKind::Loc && h.last < c.last && c.last <= h.last + 2
+            })
+            && doc.tkey(c.last).len() >= 3
+            && !lowercase.contains(doc.tkey(c.last))
+        {
+            team_names.insert(doc.tkey(c.last));
+        }
+    }
     let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
     let mut pairs: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
     // Surnames of names found by a given name, a title or the table, not by capitals alone
@@ -871,6 +889,13 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         {
             pairs.insert((before, k));
         }
+        // A Chinese name puts the family name first (Liu Xiaoming … Liu said).
+        if english::name_first(doc, c.first) && c.source != Source::Caps {
+            let family = doc.tkey(c.first);
+            surnames.insert(family);
+            firm_surnames.insert(family);
+            named_at.entry(family).or_default().push(c.first);
+        }
         if !surname_ok(doc, c.last) {
             continue;
         }
@@ -892,7 +917,7 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             }
         }
     }
-    if surnames.is_empty() && pairs.is_empty() && org_names.is_empty() {
+    if surnames.is_empty() && pairs.is_empty() && org_names.is_empty() && team_names.is_empty() {
         return;
     }
     // A word met far more often alone than in the names found is a common word that one
@@ -944,7 +969,7 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
     chosen.retain(|c| {
         !(c.kind == EntityType::Person
             && c.first == c.last
-            && org_names.contains(doc.tkey(c.first)))
+            && (org_names.contains(doc.tkey(c.first)) || team_names.contains(doc.tkey(c.first))))
     });
     // A common word of the language (generated table) must occur about as often in names
     // as alone: كول after هيلموت كول is the name, أراضي after one name that ended on it is not.
@@ -1039,6 +1064,15 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
                         Source::Propagated,
                     ));
                 }
+            }
+            Kind::Latin if tok.cap && team_names.contains(w) => {
+                extra.push(Cand::new(
+                    t,
+                    t,
+                    0,
+                    EntityType::Organization,
+                    Source::Propagated,
+                ));
             }
             Kind::Latin if tok.cap && surnames.contains(w) => {
                 extra.push(Cand::new(t, t, 0, EntityType::Person, Source::Propagated));
@@ -1470,6 +1504,29 @@ mod tests {
         let es = extract(text, "en", &Context::default());
         let got: Vec<&str> = es.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(got, ["California"], "{got:?}");
+    }
+
+    #[test]
+    fn english_teams_roles_at_the_end_chinese_names_and_capital_acronyms() {
+        let text = "The Denver Comets beat the Portland Herons 101-99, and the Comets lead. White House Press Secretary Jane Olund spoke to Lt Col Martin Vance. Ambassador Zhang Wenbo said the US would act; Zhang added that the Big Bang theory was wrong. They live in Cedar Hollow. Tell us more.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Denver Comets", EntityType::Organization),
+                ("Portland Herons", EntityType::Organization),
+                ("Comets", EntityType::Organization),
+                ("White House", EntityType::Organization),
+                ("Jane Olund", EntityType::Person),
+                ("Martin Vance", EntityType::Person),
+                ("Zhang Wenbo", EntityType::Person),
+                ("US", EntityType::Location),
+                ("Zhang", EntityType::Person),
+                ("Cedar Hollow", EntityType::Location),
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
