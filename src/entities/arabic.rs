@@ -537,6 +537,18 @@ fn preposition_ala(doc: &Doc, t: usize) -> bool {
     doc.tkey(t) == "علي" && doc.tokens.get(t).is_some_and(|x| x.maqsura)
 }
 
+/// Token `t` after the first word `j` of a name is علي before a common noun that no name
+/// list claims (أكد عبد العاطي علي ضرورة، أثنى عبدالعاطي علي الجهد): the preposition على,
+/// which Egyptian copy spells with a dotted ya, not the given name.
+fn ala_before_noun(doc: &Doc, t: usize, j: usize) -> bool {
+    if t <= j || doc.tkey(t) != "علي" || !same_line_arabic(doc, t + 1) {
+        return false;
+    }
+    let next = doc.tkey(t + 1);
+    let bare = next.strip_prefix("ال").unwrap_or(next);
+    !given(next) && !given(bare) && (common_word(next) || common(bare) && !family(next))
+}
+
 /// Could token `t`, read bare, be a word of a name (not a function word, title, head...)?
 /// `strict`: it must look like a name on its own (it starts one), not only continue one.
 fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
@@ -675,7 +687,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             k += 1;
             continue;
         }
-        if preposition_ala(doc, k) {
+        if preposition_ala(doc, k) || ala_before_noun(doc, k, j) {
             break;
         }
         // Persian compound family names go on with their second part (أحمدي نجاد، فخري
@@ -1758,7 +1770,7 @@ fn is_quote(doc: &Doc, t: usize) -> bool {
 
 /// The quoted name that starts at the opening quote `q`: its first and last tokens (one to
 /// five words on one line, closed by a quote).
-fn quoted_name(doc: &Doc, q: usize) -> Option<(usize, usize)> {
+pub(crate) fn quoted_name(doc: &Doc, q: usize) -> Option<(usize, usize)> {
     if !is_quote(doc, q) {
         return None;
     }
@@ -2489,5 +2501,14 @@ mod tests {
             got,
             ["جمهورية مصر العربية", "المملكة الأردنية الهاشمية", "العراق"]
         );
+    }
+
+    #[test]
+    fn ali_spelled_with_ya_before_a_common_noun_is_the_preposition() {
+        let got = found(
+            "وأثنى الدكتور عبدالعاطي علي الجهد المبذول، وأكد حسام عبد العاطي علي ضرورة العمل، وقال محمد علي الحسن إن الأمر انتهى.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["عبدالعاطي", "حسام عبد العاطي", "محمد علي الحسن"]);
     }
 }

@@ -272,6 +272,7 @@ fn extract_inner(
     chosen.retain(|c| !(c.kind == EntityType::Person && named_after(&doc, c.first)));
     let mut chosen = resolve(&doc, chosen);
     sports_teams(&doc, &mut chosen);
+    joins(&doc, &mut chosen);
 
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<(Entity, &'static str)> = Vec::with_capacity(chosen.len() + 4);
@@ -639,6 +640,68 @@ fn aliases(doc: &Ana, chosen: &mut Vec<Cand>) {
         chosen.extend(extra);
         chosen.sort_by_key(|c| c.first);
     }
+}
+
+/// Mentions that make one name with the next (`chosen` sorted by start):
+/// - a region and its country (كردستان العراق);
+/// - a body and, after ل + the article, the body it belongs to (الجمعية العامة للاتحاد
+///   الدولي لكرة القدم);
+/// - a body and its short name in quotes right after it (وكالة الأنباء الفلسطينية "وفا").
+fn joins(doc: &Ana, chosen: &mut Vec<Cand>) {
+    let mut out: Vec<Cand> = Vec::with_capacity(chosen.len());
+    let mut i = 0;
+    while i < chosen.len() {
+        let mut a = chosen[i].clone();
+        i += 1;
+        // The quoted name: its words must be in no mention, or in one mention that ends
+        // inside the quotes (لاتينا read as a place).
+        if a.kind == EntityType::Organization && a.last > a.first && a.role.is_none() {
+            if let Some((f, l)) = arabic::quoted_name(doc, a.last + 1) {
+                let inside = chosen
+                    .get(i)
+                    .is_none_or(|b| b.first > l + 1 || b.first >= f && b.last <= l);
+                let after = chosen.get(i + 1).is_none_or(|b| b.first > l + 1);
+                if inside
+                    && after
+                    && (f..=l).all(|t| {
+                        doc.tokens[t].kind == Kind::Arabic || doc.tokens[t].kind == Kind::Latin
+                    })
+                {
+                    if chosen.get(i).is_some_and(|b| b.first <= l) {
+                        i += 1;
+                    }
+                    a.last = l + 1;
+                    a.norm = None;
+                    out.push(a);
+                    continue;
+                }
+            }
+        }
+        while let Some(b) = chosen.get(i).filter(|b| b.first == a.last + 1) {
+            let region = a.kind == EntityType::Location
+                && b.kind == EntityType::Location
+                && b.skip == 0
+                && a.id.zip(b.id).is_some_and(|(ia, ib)| {
+                    ia.strip_prefix("iso3166-2:")
+                        .zip(ib.strip_prefix("iso3166:"))
+                        .is_some_and(|(sub, country)| sub.starts_with(&format!("{country}-")))
+                });
+            let of_body = a.kind == EntityType::Organization
+                && b.kind == EntityType::Organization
+                && a.source == Source::Head
+                && doc.tkey(b.first).starts_with("لل")
+                && doc.tokens[b.first].kind == Kind::Arabic;
+            if !(region || of_body) {
+                break;
+            }
+            a.last = b.last;
+            a.trim_end = b.trim_end;
+            a.norm = None;
+            i += 1;
+        }
+        out.push(a);
+    }
+    *chosen = out;
 }
 
 /// For every token, whether one of `chosen` covers it.
@@ -1122,6 +1185,27 @@ mod tests {
             EntityType::Location,
         );
         assert_eq!(ls, ["دارفور", "قناة السويس", "أميركا اللاتينية"]);
+    }
+
+    #[test]
+    fn regions_with_their_country_bodies_of_bodies_and_quoted_short_names_join() {
+        let text = "ووصل الوفد إلى كردستان العراق أمس، واجتمعت الجمعية العامة للاتحاد الدولي لكرة القدم، وقالت وكالة الأنباء الفلسطينية \"وفا\" إن العراق وافق.";
+        let got: Vec<(String, EntityType)> = extract(text, "ar", &Context::default())
+            .into_iter()
+            .map(|e| (e.text, e.kind))
+            .collect();
+        let want = [
+            ("كردستان العراق", EntityType::Location),
+            (
+                "الجمعية العامة للاتحاد الدولي لكرة القدم",
+                EntityType::Organization,
+            ),
+            ("وكالة الأنباء الفلسطينية \"وفا\"", EntityType::Organization),
+            ("العراق", EntityType::Location),
+        ];
+        let want: Vec<(String, EntityType)> =
+            want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, want);
     }
 
     #[test]
