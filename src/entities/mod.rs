@@ -1070,6 +1070,8 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             }
         }
     }
+    // The second words of the pairs, to test a token's successor before its readings.
+    let pair_seconds: HashSet<&str, lexicon::Fx> = pairs.iter().map(|&(_, b)| b).collect();
     let taken = covered(doc, chosen);
     let mut extra = Vec::new();
     for (t, tok) in doc.tokens.iter().enumerate() {
@@ -1094,8 +1096,8 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         match tok.kind {
             Kind::Arabic => {
                 // A two-word name seen closing a full name (بن لادن، حسني مبارك).
-                if !pairs.is_empty() && t + 1 < doc.tokens.len() && !taken[t + 1] {
-                    let next = doc.tkey(t + 1);
+                let next = doc.tkey(t + 1);
+                if t + 1 < doc.tokens.len() && !taken[t + 1] && pair_seconds.contains(next) {
                     if let Some((skip, _)) = splits(w).find(|&(skip, lam)| {
                         !lam && pairs.contains(&(stem(w, skip, lam).as_ref(), next))
                     }) {
