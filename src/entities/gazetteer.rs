@@ -46,6 +46,9 @@ pub struct Entry {
     /// True for a short Latin entry listed in capitals (US, UK, HP): matched only on words
     /// written in capitals, since its key is also a word (us).
     pub upper: bool,
+    /// True for a city whose name is also a frequent word (أبها، الرمادي, listed as CUE):
+    /// matched only where a word announces a place (see [`place_cue`]).
+    pub cued: bool,
 }
 
 struct Gazetteer {
@@ -71,7 +74,7 @@ fn entry_key(surface: &str) -> String {
 fn build() -> Option<Gazetteer> {
     let mut entries: Vec<Entry> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut push = |kind: GKind, id: Option<&'static str>, surface: &str| {
+    let mut push = |kind: GKind, id: Option<&'static str>, surface: &str, cued: bool| {
         let k = entry_key(surface);
         if k.chars().count() < 2 || by_key.contains_key(&k) {
             return;
@@ -87,6 +90,7 @@ fn build() -> Option<Gazetteer> {
             key: k,
             latin,
             upper,
+            cued,
         });
     };
     // The first entry pushed for a key wins. The lexicon's short list of organizations comes
@@ -95,7 +99,7 @@ fn build() -> Option<Gazetteer> {
     // both a place and a person or company there (a surname that is also a town) stays a
     // place, since the table is broad and places are what most shared keys mean in news.
     for org in AR_KNOWN_ORGS.iter().chain(EN_KNOWN_ORGS) {
-        push(GKind::Org, None, org);
+        push(GKind::Org, None, org, false);
     }
     for line in GAZETTEER_TSV.lines() {
         if line.starts_with('#') {
@@ -112,7 +116,7 @@ fn build() -> Option<Gazetteer> {
             _ => continue,
         };
         let id = (id != "-").then_some(id);
-        push(kind, id, surface);
+        push(kind, id, surface, false);
         if kind == GKind::Dem {
             // Nationality adjectives: with the article, feminine, and plural forms.
             let base = surface.to_string();
@@ -126,9 +130,16 @@ fn build() -> Option<Gazetteer> {
                     format!("{base}ون"),
                     format!("ال{base}ون"),
                 ] {
-                    push(kind, id, &form);
+                    push(kind, id, &form, false);
                 }
             }
+        }
+    }
+    // Cities that need a cue come last: a key listed as a place or a name elsewhere is that.
+    for line in GAZETTEER_TSV.lines() {
+        let mut parts = line.split('\t');
+        if let (Some("CUE"), Some(id), Some(surface)) = (parts.next(), parts.next(), parts.next()) {
+            push(GKind::Loc, (id != "-").then_some(id), surface, true);
         }
     }
     for line in KNOWN_TSV.lines() {
@@ -140,7 +151,7 @@ fn build() -> Option<Gazetteer> {
             "ORG" => GKind::Org,
             _ => continue,
         };
-        push(kind, None, surface.trim());
+        push(kind, None, surface.trim(), false);
     }
     let mut pats: Vec<String> = Vec::with_capacity(entries.len() * 2);
     let mut patterns = Vec::with_capacity(entries.len() * 2);
@@ -177,6 +188,48 @@ pub struct Hit {
     pub skip: usize,
     /// The entry.
     pub entry: &'static Entry,
+}
+
+/// Words before a place's name that announce it (keys): place kinds and directions.
+const PLACE_CUES: &[&str] = &[
+    "مدينه",
+    "بمدينه",
+    "لمدينه",
+    "محافظه",
+    "بمحافظه",
+    "منطقه",
+    "بمنطقه",
+    "بلده",
+    "قضاء",
+    "عاصمه",
+    "وسط",
+    "بوسط",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "قرب",
+    "ضواحي",
+    "اطراف",
+    "محيط",
+    "مطار",
+    "جامعه",
+];
+
+/// Whether a place whose name is also a frequent word (أبها، الرمادي) is named here: after a
+/// place word or a direction (مدينة أبها، بوسط أبها), before «عاصمة» (الرمادي عاصمة…), or,
+/// for a name without the article, after a preposition (بأبها، في أبها، من عرعر).
+fn place_cue(doc: &Doc, t: usize, proclitics: &str, last: usize, key: &str) -> bool {
+    let before = t.checked_sub(1).map(|p| doc.tkey(p)).unwrap_or("");
+    if PLACE_CUES.contains(&before) || doc.tkey(last + 1) == "عاصمه" {
+        return true;
+    }
+    !key.starts_with("ال")
+        && (proclitics.contains('ب') || matches!(before, "في" | "من" | "الي" | "الى"))
 }
 
 /// The longest entry starting at token `t` (after any proclitic reading) and ending at a
@@ -217,6 +270,9 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
             continue;
         }
         if entry.upper && !doc.tokens.get(t).is_some_and(|x| x.upper) {
+            continue;
+        }
+        if entry.cued && !place_cue(doc, t, w.get(..skip).unwrap_or(""), last, &entry.key) {
             continue;
         }
         // After a proclitic, a short town name is more often a common word (باكرا ≠ ب + أكرا);
