@@ -657,9 +657,16 @@ fn joins(doc: &Ana, chosen: &mut Vec<Cand>) {
         // inside the quotes (لاتينا read as a place).
         if a.kind == EntityType::Organization && a.last > a.first && a.role.is_none() {
             if let Some((f, l)) = arabic::quoted_name(doc, a.last + 1) {
-                let inside = chosen
-                    .get(i)
-                    .is_none_or(|b| b.first > l + 1 || b.first >= f && b.last <= l);
+                // Quotes written against their words on the inside ("وفا"), so that a closing
+                // quote is not read as an opening one, and no function word inside.
+                let q = a.last + 1;
+                let tight = doc.tokens[q].end == doc.tokens[f].start
+                    && doc.tokens[l].end == doc.tokens[l + 1].start
+                    && (f..=l).all(|t| !lexicon::STOP.has(doc.tkey(t)));
+                let inside = tight
+                    && chosen
+                        .get(i)
+                        .is_none_or(|b| b.first > l + 1 || b.first >= f && b.last <= l);
                 let after = chosen.get(i + 1).is_none_or(|b| b.first > l + 1);
                 if inside
                     && after
@@ -895,6 +902,9 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             && c.first == c.last
             && c.skip == 0
             && doc.tkey(c.first).chars().count() >= 3
+            // A medium named by a word with the article (صحيفة الحياة، صحيفة العرب) is named
+            // so only after its head: alone the word is the word.
+            && !doc.tkey(c.first).starts_with("ال")
         {
             org_names.insert(doc.tkey(c.first));
         }
@@ -949,6 +959,12 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
                 .is_some_and(|x| x.kind == Kind::Arabic)
             && !lexicon::STOP.has(before)
             && !lexicon::PARTICLES.has(before)
+            // Not a compound's second half (عبد العاطي X, محيي الدين), nor an ordinal
+            // (بنديكتوس السادس عشر).
+            && !lexicon::PARTICLES.has(doc.tkey(c.last - 2))
+            && !ORDINALS.contains(&before)
+            && !ORDINALS.contains(&k)
+            && k != "عشر"
         {
             pairs.insert((before, k));
         }
