@@ -62,12 +62,30 @@ pub(crate) fn lowercase_words(doc: &Doc) -> Lower<'_> {
         .collect()
 }
 
+/// Token `t` is a US state's AP abbreviation after "Town," (Fresno, Calif.): the state.
+fn ap_state(doc: &Doc, t: usize) -> bool {
+    let Some(word) = k(doc, t).strip_suffix('.') else {
+        return false;
+    };
+    t >= 2
+        && k(doc, t - 1) == ","
+        && is_cap(doc, t - 2)
+        && super::tokens::AP_STATES
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(word))
+}
+
 /// Runs the English rules over Latin-script capitalized spans; `lowercase` is
 /// [`lowercase_words`] of the text.
 pub fn rules(doc: &Doc, lowercase: &Lower, cands: &mut Vec<Cand>) {
     let n = doc.tokens.len();
     let mut t = 0;
     while t < n {
+        if ap_state(doc, t) {
+            cands.push(Cand::new(t, t, 0, EntityType::Location, Source::Caps));
+            t += 1;
+            continue;
+        }
         if !is_cap(doc, t) {
             t += 1;
             continue;
@@ -430,6 +448,23 @@ fn classify_part(
     // The gazetteer already proposed places and known names; a span it covers whole is left
     // to it, and nationality words are cues, not names.
     if let Some(h) = doc.gaz(start) {
+        // A nation's army or police is a body (the Syrian army, the US military), as in
+        // Arabic (الجيش السوري).
+        let national = h.entry.kind == GKind::Dem
+            || h.entry.kind == GKind::Loc && h.entry.id.is_some_and(|i| i.starts_with("iso3166:"));
+        if national
+            && h.last == end
+            && matches!(k(doc, end + 1), "army" | "military" | "navy" | "police")
+        {
+            cands.push(Cand::new(
+                start,
+                end + 1,
+                0,
+                EntityType::Organization,
+                Source::Head,
+            ));
+            return None;
+        }
         if h.last >= end {
             return None;
         }

@@ -47,7 +47,7 @@ pub struct Entry {
     /// written in capitals, since its key is also a word (us).
     pub upper: bool,
     /// True for a city whose name is also a frequent word (أبها، الرمادي, listed as CUE):
-    /// matched only where a word announces a place (see [`place_cue`]).
+    /// matched only where a word announces a place (see `place_cue`).
     pub cued: bool,
 }
 

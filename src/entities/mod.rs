@@ -1632,6 +1632,25 @@ mod tests {
     }
 
     #[test]
+    fn english_hyphen_compounds_national_armies_and_ap_states() {
+        let text = "A Texas-based firm said the Democratic Party-controlled House met. The Syrian army and the US military left Fresno, Calif., on Monday.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Texas", EntityType::Location),
+                ("Democratic Party", EntityType::Organization),
+                ("Syrian army", EntityType::Organization),
+                ("US military", EntityType::Organization),
+                ("Fresno", EntityType::Location),
+                ("Calif.", EntityType::Location),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn english_body_title_name_and_a_body_named_like_a_surname() {
         let es = extract(
             "The case went to Supreme Court Justice Mary Olund. Michael Reuters spent heavily, and Reuters said so.",

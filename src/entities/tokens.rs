@@ -154,6 +154,13 @@ impl Doc {
                             // A possessive ends the word: "Egypt's" is Egypt, then 's, so
                             // the name matches the gazetteer and the span stops there.
                             break;
+                        } else if d == '-'
+                            && chars[start].is_uppercase()
+                            && compound_suffix(&chars[i + 1..])
+                        {
+                            // "Texas-based", "Party-controlled", "NBA-leading": the name
+                            // ends at the hyphen, the participle is a word of its own.
+                            break;
                         } else if matches!(d, '\'' | '’' | '-' | '.' | '&')
                             && i + 1 < chars.len()
                             && kind_of(chars[i + 1]) == Kind::Latin
@@ -257,6 +264,61 @@ impl Doc {
 
 /// `word` (starting with a capital) has a capital after a lowercase letter, is letters and
 /// digits only, and does not open with a family-name prefix.
+/// Lowercase words that follow a name and a hyphen to make an adjective of it (keys).
+const COMPOUND_SUFFIXES: &[&str] = &[
+    "based",
+    "led",
+    "backed",
+    "owned",
+    "run",
+    "controlled",
+    "made",
+    "born",
+    "bound",
+    "funded",
+    "linked",
+    "affiliated",
+    "allied",
+    "aligned",
+    "style",
+    "era",
+    "leading",
+    "wide",
+    "related",
+    "sponsored",
+    "friendly",
+    "focused",
+    "registered",
+    "flagged",
+    "listed",
+    "headquartered",
+    "bred",
+    "educated",
+    "trained",
+    "area",
+    "origin",
+    "centric",
+    "inspired",
+    "dominated",
+    "administered",
+    "held",
+    "occupied",
+    "majority",
+];
+
+/// Whether `rest` (what follows a hyphen) starts with one of [`COMPOUND_SUFFIXES`], as a
+/// whole word.
+fn compound_suffix(rest: &[char]) -> bool {
+    let n = rest
+        .iter()
+        .position(|c| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let word: String = rest[..n].iter().collect();
+    n > 0
+        && rest.get(n).is_none_or(|c| !c.is_alphanumeric())
+        && COMPOUND_SUFFIXES.contains(&word.as_str())
+}
+
 fn camel_case(word: &[char]) -> bool {
     let Some(inner) = word
         .windows(2)
@@ -272,6 +334,14 @@ fn camel_case(word: &[char]) -> bool {
 }
 
 /// Latin abbreviations that end with a dot and do not end a sentence.
+/// The Associated Press abbreviations of US states, without their final dot (Calif., W.Va.).
+pub(crate) const AP_STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M",
+    "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Vt", "Va", "Wash",
+    "W.Va", "Wis", "Wyo",
+];
+
 fn is_abbreviation(w: &str) -> bool {
     matches!(
         w,
@@ -300,7 +370,8 @@ fn is_abbreviation(w: &str) -> bool {
             | "Cmdr"
             | "Rev"
             | "Hon"
-    ) || (w.len() <= 3 && w.split('.').all(|p| p.chars().count() == 1) && w.contains('.'))
+    ) || AP_STATES.contains(&w)
+        || (w.len() <= 3 && w.split('.').all(|p| p.chars().count() == 1) && w.contains('.'))
 }
 
 /// The ways to read `w` (a word's key) as proclitics + stem, the bare word first, as
