@@ -67,9 +67,10 @@ fn ap_state(doc: &Doc, t: usize) -> bool {
     let Some(word) = k(doc, t).strip_suffix('.') else {
         return false;
     };
-    t >= 2
-        && k(doc, t - 1) == ","
-        && is_cap(doc, t - 2)
+    let after_town = t >= 2 && k(doc, t - 1) == "," && is_cap(doc, t - 2);
+    // A lawmaker's party and state: (D-N.J.), R-Fla.
+    let after_party = t >= 2 && k(doc, t - 1) == "-" && matches!(k(doc, t - 2), "d" | "r" | "i");
+    (after_town || after_party)
         && super::tokens::AP_STATES
             .iter()
             .any(|s| s.eq_ignore_ascii_case(word))
@@ -318,6 +319,152 @@ const PLACE_WORDS: &[&str] = &[
     "hills",
 ];
 
+/// Lowercase nouns of a place's kind before "of" and its name (the town of Saraqeb).
+const PLACE_KIND_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "district",
+    "county",
+    "island",
+    "port",
+    "capital",
+    "suburb",
+    "neighborhood",
+    "neighbourhood",
+    "state",
+    "governorate",
+    "municipality",
+];
+
+/// Nouns that say a name is a body's, in an apposition after it (keys).
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "maker",
+    "manufacturer",
+    "group",
+    "organization",
+    "organisation",
+    "nonprofit",
+    "non-profit",
+    "charity",
+    "agency",
+    "newspaper",
+    "outlet",
+    "website",
+    "network",
+    "broadcaster",
+    "chain",
+    "retailer",
+    "bank",
+    "lender",
+    "insurer",
+    "airline",
+    "carrier",
+    "brand",
+    "developer",
+    "publisher",
+    "provider",
+    "operator",
+    "conglomerate",
+    "subsidiary",
+    "studio",
+    "label",
+    "club",
+    "team",
+    "party",
+    "union",
+    "institute",
+    "university",
+    "college",
+    "foundation",
+    "think",
+    "consultancy",
+    "automaker",
+    "carmaker",
+    "giant",
+    "watchdog",
+    "coalition",
+    "association",
+    "journal",
+    "magazine",
+];
+
+/// Whether the name ending at `end` is followed by ", a/an/the …" and a body noun within
+/// six lowercase words (", a Texas-based think tank").
+fn apposition_body(doc: &Doc, end: usize) -> bool {
+    if k(doc, end + 1) != "," || !matches!(k(doc, end + 2), "a" | "an" | "the") {
+        return false;
+    }
+    for t in end + 3..end + 10 {
+        let Some(tok) = doc.tokens.get(t) else {
+            return false;
+        };
+        if BODY_NOUNS.contains(&k(doc, t)) {
+            return true;
+        }
+        // Capitalized words (a Pittsburgh-based …), hyphens and lowercase words go on; a
+        // comma, a verb's clause or a person's noun stops.
+        let word = tok.kind == Kind::Latin || k(doc, t) == "-";
+        if !word || tok.line_before || matches!(k(doc, t), "who" | "which" | "that") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Acronyms that name no body (keys).
+const PLAIN_ACRONYMS: &[&str] = &[
+    "ceo", "cfo", "coo", "cto", "gdp", "ai", "tv", "pm", "am", "gps", "dna", "hiv", "aids",
+    "covid", "ipo", "lgbt", "lgbtq", "ok", "usb", "pc", "id", "atm", "sms", "suv", "faq", "vip",
+    "mp", "mps", "mvp", "nft", "ev", "evs", "ac", "dc", "fm", "cd", "dvd", "hd", "vr", "ar", "uv",
+    "ppe", "icu", "er", "phd", "mba", "pr", "hr", "it", "bc", "ad", "est", "pst", "gmt", "utc",
+    "fyi", "diy", "pdf", "url", "html", "api", "app", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
+    "xi", "mph", "kph", "rpm", "bbq", "ufo", "ceos", "gop", "rbi", "era", "nba", "qb", "rb", "wr",
+    "te", "ot", "ko", "tko", "lng", "lpg", "co2", "wmd", "imo", "op", "oped", "tba", "tbd", "ny",
+    "la", "dj", "mc", "ep", "lp", "ok", "sos", "hq", "ict", "sme", "smes", "pcr", "mri", "ct",
+    "ekg", "ecg", "adhd", "ptsd", "ms", "als", "copd", "sars", "mers", "ebola", "mrna", "cbd",
+    "thc", "lsd", "mdma", "iq", "eq", "ap", "ip", "os", "ios", "ui", "et", "pt", "mt", "edt",
+    "cdt", "pdt", "bst", "cet", "hp", "rv", "bmi", "cpi", "ppi", "gnp",
+];
+
+/// Token `t` is a word in capitals of two to five letters, in no list and not a common
+/// acronym, in running text (not a heading in capitals).
+fn unknown_acronym(doc: &Doc, t: usize, lower: &Lower) -> bool {
+    let Some(tok) = doc.tokens.get(t) else {
+        return false;
+    };
+    let w = k(doc, t);
+    let n = w.chars().count();
+    let letters = w.chars().all(|c| c.is_ascii_alphabetic() || c == '&');
+    // Running text: a lowercase word right before or after.
+    let running = [t.wrapping_sub(1), t + 1].iter().any(|&x| {
+        doc.tokens
+            .get(x)
+            .is_some_and(|y| y.kind == Kind::Latin && !y.cap && !y.upper)
+    });
+    // It acts or ends a phrase (the CDC said, CPD arrests, … by the NSC.), rather than
+    // qualifying a noun (the CLPS program, 9 a.m. ET time).
+    let next = k(doc, t + 1);
+    let acts = doc.tokens.get(t + 1).is_none_or(|x| x.kind == Kind::Punct)
+        || AFTER_A_BODY.contains(&next)
+        || next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
+    tok.upper
+        && (2..=5).contains(&n)
+        && letters
+        && running
+        && acts
+        && !PLAIN_ACRONYMS.contains(&w)
+        && !in_set(&EN_STOP_SET, doc, t)
+        && !in_set(&EN_TITLE_SET, doc, t)
+        && !lower.contains(w)
+}
+
 /// Words that open a compound role before a title word (Press Secretary, Deputy Chief).
 const ROLE_PREFIXES: &[&str] = &["press", "deputy", "assistant", "acting", "chief", "vice"];
 
@@ -452,10 +599,7 @@ fn classify_part(
         // Arabic (الجيش السوري).
         let national = h.entry.kind == GKind::Dem
             || h.entry.kind == GKind::Loc && h.entry.id.is_some_and(|i| i.starts_with("iso3166:"));
-        if national
-            && h.last == end
-            && matches!(k(doc, end + 1), "army" | "military" | "navy" | "police")
-        {
+        if national && h.last == end && matches!(k(doc, end + 1), "army" | "navy") {
             cands.push(Cand::new(
                 start,
                 end + 1,
@@ -516,6 +660,16 @@ fn classify_part(
         return None;
     }
     let given_first = in_set(&EN_GIVEN_SET, doc, start);
+    // "Astrobotic, a Pittsburgh-based company": an apposition says what the name is.
+    if !given_first && apposition_body(doc, end) {
+        cands.push(whole(EntityType::Organization, Source::Caps));
+        return None;
+    }
+    // An acronym of no list (CPD, NSC) is a body's: persons and places are not written so.
+    if start == end && unknown_acronym(doc, start, lower) {
+        cands.push(whole(EntityType::Organization, Source::Caps));
+        return None;
+    }
     // X's shares, X's CEO, X's headquarters: X is a company or body.
     if !given_first
         && k(doc, end + 1) == "'"
@@ -591,6 +745,15 @@ fn classify_part(
             "in" | "near" | "outside" | "across" | "throughout"
         )
         && !(start..=end).any(|t| lower.contains(k(doc, t)) || nationality(doc, t))
+    {
+        cands.push(whole(EntityType::Location, Source::Caps));
+        return None;
+    }
+    // The town of Saraqeb, the province of Idlib: a place.
+    if !first_given
+        && start >= 2
+        && k(doc, start - 1) == "of"
+        && PLACE_KIND_NOUNS.contains(&k(doc, start - 2))
     {
         cands.push(whole(EntityType::Location, Source::Caps));
         return None;

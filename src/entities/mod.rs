@@ -1633,7 +1633,7 @@ mod tests {
 
     #[test]
     fn english_hyphen_compounds_national_armies_and_ap_states() {
-        let text = "A Texas-based firm said the Democratic Party-controlled House met. The Syrian army and the US military left Fresno, Calif., on Monday.";
+        let text = "A Texas-based firm said the Democratic Party-controlled House met. The Syrian army and the US navy left Fresno, Calif., on Monday.";
         let es = extract(text, "en", &Context::default());
         let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
         assert_eq!(
@@ -1642,9 +1642,26 @@ mod tests {
                 ("Texas", EntityType::Location),
                 ("Democratic Party", EntityType::Organization),
                 ("Syrian army", EntityType::Organization),
-                ("US military", EntityType::Organization),
+                ("US navy", EntityType::Organization),
                 ("Fresno", EntityType::Location),
                 ("Calif.", EntityType::Location),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn english_appositions_and_acting_acronyms_name_bodies() {
+        let text = "Orbitex, a Denver-based satellite company, won. The PWD said on Monday that the CLPS program will grow, and the WWX confirmed it at 9 a.m. ET on Monday.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Orbitex", EntityType::Organization),
+                ("Denver", EntityType::Location),
+                ("PWD", EntityType::Organization),
+                ("WWX", EntityType::Organization),
             ],
             "{got:?}"
         );

@@ -156,8 +156,12 @@ impl Doc {
                             break;
                         } else if d == '-'
                             && chars[start].is_uppercase()
-                            && compound_suffix(&chars[i + 1..])
+                            && (compound_suffix(&chars[i + 1..])
+                                || i - start == 1
+                                    && matches!(chars[start], 'R' | 'D' | 'I')
+                                    && state_after(&chars[i + 1..]))
                         {
+                            // "D-N.J.": a lawmaker's party, then the state.
                             // "Texas-based", "Party-controlled", "NBA-leading": the name
                             // ends at the hyphen, the participle is a word of its own.
                             break;
@@ -305,6 +309,14 @@ const COMPOUND_SUFFIXES: &[&str] = &[
     "occupied",
     "majority",
 ];
+
+/// Whether `rest` starts with an AP state abbreviation and its dot (N.J., Fla.).
+fn state_after(rest: &[char]) -> bool {
+    AP_STATES.iter().any(|s| {
+        let n = s.chars().count();
+        rest.len() > n && rest.get(n) == Some(&'.') && rest.iter().take(n).copied().eq(s.chars())
+    })
+}
 
 /// Whether `rest` (what follows a hyphen) starts with one of [`COMPOUND_SUFFIXES`], as a
 /// whole word.
