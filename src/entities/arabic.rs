@@ -313,6 +313,7 @@ const ORG_NAME_MODIFIERS: &[&str] = &[
     "العالمي",
     "العالميه",
     "الاعلي",
+    "العليا",
     "الاتحادي",
     "الفيدرالي",
     "الشعبي",
@@ -2022,6 +2023,27 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
         if bare > 0 {
             break;
         }
+        // One noun without the article between the head and a known place or body is the
+        // head's complement (شرطة منطقة عسير، مديرية أمن مطروح، كتلة نداء السودان).
+        if j == t + 1
+            && !head.starts_with("ال")
+            && !DESCRIPTOR_HEADS.contains(&head)
+            && !k.starts_with("ال")
+            && !k.starts_with(['و', 'ب', 'ل', 'ك', 'ف'])
+            && k != "اداره"
+            && k.chars().count() >= 3
+            && !given(k)
+            && !verb_like(k)
+            && doc.tokens.get(j).is_some_and(|x| x.kind == Kind::Arabic)
+            && same_line_arabic(doc, j + 1)
+            && doc
+                .gaz(j + 1)
+                .is_some_and(|h| h.skip == 0 && matches!(h.entry.kind, GKind::Loc | GKind::Org))
+        {
+            last = j;
+            j += 1;
+            continue;
+        }
         if k.starts_with("ال") && k.chars().count() >= 4 {
             // Another head with the article starts another body (مجلس الأمن المجلس
             // الاقتصادي، in a list without commas).
@@ -2603,5 +2625,17 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(got, ["الوطن", "البيان", "الحياة"]);
+    }
+
+    #[test]
+    fn a_head_its_complement_and_a_place_are_one_body() {
+        let got = found(
+            "وقالت شرطة منطقة عسير إن المحكمة العليا رفضت الطعن، وأعلنت وزارة خارجية روسيا ذلك، وانتشرت الشرطة قرب الفلوجة.",
+            EntityType::Organization,
+        );
+        assert_eq!(
+            got,
+            ["شرطة منطقة عسير", "المحكمة العليا", "وزارة خارجية روسيا"]
+        );
     }
 }
