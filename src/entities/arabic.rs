@@ -1232,6 +1232,18 @@ fn role_end(doc: &Doc, t: usize) -> usize {
                 continue;
             }
         }
+        // "في" and a place, then a given name: where the role is held (سفير واشنطن في
+        // بغداد، أمين المجلس في إيران علي شمخاني).
+        if w == "في" && j > t + 1 {
+            if let Some(h) = doc.gaz(j + 1).filter(|h| {
+                h.entry.kind == GKind::Loc && h.skip == 0 && same_line_arabic(doc, h.last + 1)
+            }) {
+                if given(doc.tkey(h.last + 1)) {
+                    j = h.last + 1;
+                    continue;
+                }
+            }
+        }
         let bare_ok = article
             || ROLE_LINKS.has(w)
             || TITLES.has(w)
