@@ -599,6 +599,11 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
 /// Parses a name starting at token `j` (bare); returns its last token.
 /// `cued`: a title, role or verb of saying stands before it, so an unknown word may start it.
 fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) -> Option<usize> {
+    if first_skip == 0 {
+        if let Some(last) = east_asian_name(doc, j) {
+            return Some(last);
+        }
+    }
     let w = doc.tkey(j);
     let first = w.get(first_skip..).unwrap_or("");
     // A given name with the article (الوليد بن طلال، الحسن الثاني) is a first name when a
@@ -683,7 +688,8 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         if PARTICLES.has(tok) {
             need_more = true;
             prev_known = true;
-            prev_abd = tok == "عبد";
+            // عبد الرحمن and أبو الخير go on after their article word.
+            prev_abd = matches!(tok, "عبد" | "ابو");
             last = k;
             k += 1;
             continue;
@@ -844,8 +850,25 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             || common_word(tok) && !common(tok)
             || common_uncued
             || common_after_unknown;
+        // After two name words that end on a given name, one more word right before a
+        // boundary (a comma, the body the person heads, a title, a verb of saying) is the
+        // family name whatever it means (محمد يسر برنية وزارة المالية، محمد سامح حامض،).
+        let closing = parts >= 2
+            && unknown == 0
+            && (given(doc.tkey(k - 1)) || prev_known)
+            && tok.chars().count() >= 3
+            && !STOP.has(tok)
+            && !TITLES.has(tok)
+            && !ORG_HEADS.has(tok)
+            && !verb_like(tok)
+            && !past_verb_shape(tok)
+            && !clitic_on_long_word(tok)
+            && doc.tokens.get(k).is_some_and(|x| x.kind == Kind::Arabic)
+            && name_boundary(doc, k + 1)
+            && !TITLES.has(doc.tkey(k + 1));
         if !relaxed
             && !required
+            && !closing
             && (!name_word(doc, k, false)
                 || past_verb_shape(tok)
                 || common_late
@@ -879,6 +902,123 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         last -= 1;
     }
     Some(last)
+}
+
+/// Chinese and Korean family names as Arabic copy writes them (search keys). Those that are
+/// Arabic words too (هو، ما، لو، هي) are left out; لي and شي start a name only with the
+/// syllables after them.
+pub(crate) const EAST_ASIAN_SURNAMES: &[&str] = &[
+    "شي",
+    "لي",
+    "وانغ",
+    "وانج",
+    "تشانغ",
+    "تشانج",
+    "جانغ",
+    "ليو",
+    "تشن",
+    "تشين",
+    "يانغ",
+    "يانج",
+    "هوانغ",
+    "هوانج",
+    "تشاو",
+    "وو",
+    "تشو",
+    "سون",
+    "خه",
+    "غوه",
+    "لين",
+    "دينغ",
+    "دنغ",
+    "كيم",
+    "بارك",
+    "مون",
+    "يون",
+    "تشوي",
+    "كانغ",
+    "فنغ",
+    "تساي",
+    "شيه",
+    "تانغ",
+    "سونغ",
+    "يوان",
+    "ليانغ",
+    "لوه",
+    "قاو",
+    "غاو",
+    "وي",
+    "تشيانغ",
+    "شين",
+    "هان",
+];
+
+/// A Chinese or Korean name at `t`: a family name of [`EAST_ASIAN_SURNAMES`], then one or
+/// two short syllable words in no word list (دينغ شيويه شيانغ، لي جي ميونج), then the end
+/// of the phrase. Returns the last token.
+pub(crate) fn east_asian_name(doc: &Doc, t: usize) -> Option<usize> {
+    east_asian_name_at(doc, t).map(|(_, last)| last)
+}
+
+/// [`east_asian_name`] with the bytes of a conjunction و before it: `(skip, last)`.
+fn east_asian_name_at(doc: &Doc, t: usize) -> Option<(usize, usize)> {
+    let w = doc.tkey(t);
+    let skip = if EAST_ASIAN_SURNAMES.contains(&w) {
+        0
+    } else if w
+        .strip_prefix('و')
+        .is_some_and(|b| EAST_ASIAN_SURNAMES.contains(&b) && b.chars().count() >= 3)
+    {
+        'و'.len_utf8()
+    } else {
+        return None;
+    };
+    if !is_arabic(doc, t) {
+        return None;
+    }
+    let syllable = |x: usize| {
+        let k = doc.tkey(x);
+        let n = k.chars().count();
+        same_line_arabic(doc, x)
+            && (2..=6).contains(&n)
+            && !k.starts_with("ال")
+            && !STOP.has(k)
+            && doc.gaz(x).is_none()
+            && !TITLES.has(k)
+            && !ORG_HEADS.has(k)
+            && !verb_like(k)
+            && !past_verb_shape(k)
+            && !clitic_on_word(k)
+            && !k.ends_with("ات")
+            && (EAST_ASIAN_SURNAMES.contains(&k)
+                || super::lexicon::classes(k)
+                    & (super::lexicon::class::COMMON | super::lexicon::class::VOCAB)
+                    == 0)
+    };
+    let mut last = t;
+    while last < t + 2 && syllable(last + 1) {
+        last += 1;
+    }
+    // A two-letter family name (لي، شي، وو) is also a word: it needs two syllables after it.
+    let short = w.get(skip..).is_some_and(|b| b.chars().count() <= 2);
+    (last > t + usize::from(short)).then_some((skip, last))
+}
+
+/// Token `t` ends the name before it: punctuation or a line break, an organization's
+/// head (the body the person heads), a title, or a verb of saying.
+fn name_boundary(doc: &Doc, t: usize) -> bool {
+    let Some(tok) = doc.tokens.get(t) else {
+        return true;
+    };
+    if tok.line_before || tok.kind == Kind::Punct {
+        return true;
+    }
+    let w = doc.tkey(t);
+    tok.kind == Kind::Arabic
+        && splits(w).any(|(skip, lam)| {
+            let st = stem(w, skip, lam);
+            !lam && (ORG_HEADS.has(&st) || TITLES.has(&st) || SAYING.has(&st))
+        })
 }
 
 /// Given names written with the article (search keys): common in the Maghreb, Sudan and
@@ -1678,6 +1818,11 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             t += 2;
             continue;
         }
+        if let Some((skip, last)) = east_asian_name_at(doc, t) {
+            cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
+            t = last + 1;
+            continue;
+        }
         // Place heads: مدينة الصالحية، محافظة نينوى، مخيم جنين.
         if let Some(skip) = place_head(doc, t) {
             let _ = skip;
@@ -1840,6 +1985,28 @@ fn quoted_names_after_head(doc: &Doc, t: usize, cands: &mut Vec<Cand>) -> Option
     }
     let (first, last) = quoted_name(doc, t + 1)?;
     let mut end = last + 1;
+    // A head that is part of the name (حزب "المؤتمر الشعبي"، جماعة "الحوثيين") stays in
+    // the mention, with its closing quote; a descriptor (شركة، صحيفة) stays outside.
+    let singular = splits(w).find_map(|(skip, lam)| {
+        let st = stem(w, skip, lam);
+        ORG_NAMED_HEADS.has(&st).then_some(skip)
+    });
+    if let Some(skip) = singular.filter(|_| {
+        let h = doc.tkey(t);
+        !splits(h).any(|(skip, lam)| {
+            let st = stem(h, skip, lam);
+            DESCRIPTOR_HEADS.contains(&st.as_ref()) || MEDIA_HEADS.contains(&st.as_ref())
+        })
+    }) {
+        cands.push(Cand::new(
+            t,
+            last + 1,
+            skip,
+            EntityType::Organization,
+            Source::Head,
+        ));
+        return Some(end);
+    }
     cands.push(Cand::new(
         first,
         last,
@@ -2649,5 +2816,32 @@ mod tests {
             got,
             ["شرطة منطقة عسير", "المحكمة العليا", "وزارة خارجية روسيا"]
         );
+    }
+
+    #[test]
+    fn names_close_before_a_body_and_east_asian_names_are_names() {
+        let got = found(
+            "وتولى محمد سامح برنية وزارة المالية، ومحمد أبو الخير شكري وزارة الأوقاف. وقال الرئيس الصيني شي جين بينغ إن دينغ شيويه شيانغ رافقه، وأكد شي أن الزيارة ناجحة.",
+            EntityType::Person,
+        );
+        assert_eq!(
+            got,
+            [
+                "محمد سامح برنية",
+                "محمد أبو الخير شكري",
+                "شي جين بينغ",
+                "دينغ شيويه شيانغ",
+                "شي"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_head_stays_with_its_quoted_name() {
+        let got = found(
+            "وانسحب حزب \"المؤتمر الشعبي\" من الحكومة، ووقعت شركة \"أرامكو\" الاتفاق.",
+            EntityType::Organization,
+        );
+        assert_eq!(got, ["حزب \"المؤتمر الشعبي\"", "أرامكو"]);
     }
 }

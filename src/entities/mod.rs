@@ -968,8 +968,14 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         {
             pairs.insert((before, k));
         }
-        // A Chinese name puts the family name first (Liu Xiaoming … Liu said).
-        if english::name_first(doc, c.first) && c.source != Source::Caps {
+        // A Chinese name puts the family name first (Liu Xiaoming … Liu said; شي جين بينغ …
+        // شي); لي alone is also "to me".
+        let east_asian = c.kind == EntityType::Person
+            && c.last > c.first
+            && c.skip == 0
+            && arabic::EAST_ASIAN_SURNAMES.contains(&doc.tkey(c.first))
+            && doc.tkey(c.first) != "لي";
+        if east_asian || english::name_first(doc, c.first) && c.source != Source::Caps {
             let family = doc.tkey(c.first);
             surnames.insert(family);
             firm_surnames.insert(family);
