@@ -855,8 +855,9 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         // family name whatever it means (محمد يسر برنية وزارة المالية، محمد سامح حامض،).
         let closing = parts >= 2
             && unknown == 0
-            && (given(doc.tkey(k - 1)) || prev_known)
             && tok.chars().count() >= 3
+            && name_boundary(doc, k + 1)
+            && (given(doc.tkey(k - 1)) || prev_known)
             && !STOP.has(tok)
             && !TITLES.has(tok)
             && !ORG_HEADS.has(tok)
@@ -864,7 +865,6 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             && !past_verb_shape(tok)
             && !clitic_on_long_word(tok)
             && doc.tokens.get(k).is_some_and(|x| x.kind == Kind::Arabic)
-            && name_boundary(doc, k + 1)
             && !TITLES.has(doc.tkey(k + 1));
         if !relaxed
             && !required
@@ -960,14 +960,23 @@ pub(crate) fn east_asian_name(doc: &Doc, t: usize) -> Option<usize> {
     east_asian_name_at(doc, t).map(|(_, last)| last)
 }
 
+/// [`EAST_ASIAN_SURNAMES`] as a set: the test runs on every word.
+static EAST_ASIAN_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, super::lexicon::Fx>,
+> = std::sync::LazyLock::new(|| EAST_ASIAN_SURNAMES.iter().copied().collect());
+
 /// [`east_asian_name`] with the bytes of a conjunction و before it: `(skip, last)`.
 fn east_asian_name_at(doc: &Doc, t: usize) -> Option<(usize, usize)> {
     let w = doc.tkey(t);
-    let skip = if EAST_ASIAN_SURNAMES.contains(&w) {
+    // Family names are short: a long word is none, without hashing it.
+    if w.len() > 12 {
+        return None;
+    }
+    let skip = if EAST_ASIAN_SET.contains(w) {
         0
     } else if w
         .strip_prefix('و')
-        .is_some_and(|b| EAST_ASIAN_SURNAMES.contains(&b) && b.chars().count() >= 3)
+        .is_some_and(|b| b.chars().count() >= 3 && EAST_ASIAN_SET.contains(b))
     {
         'و'.len_utf8()
     } else {
@@ -1854,6 +1863,30 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             t = last + 1;
             continue;
         }
+        // Two teams after the dual of فريق: فريقي الهلال والنصر.
+        if doc.tkey(t) == "فريقي" && same_line_arabic(doc, t + 2) {
+            let a = doc.tkey(t + 1);
+            let b = doc.tkey(t + 2);
+            let name = |k: &str| k.starts_with("ال") && k.chars().count() >= 4 && !STOP.has(k);
+            if name(a) && b.strip_prefix('و').is_some_and(name) {
+                cands.push(Cand::new(
+                    t + 1,
+                    t + 1,
+                    0,
+                    EntityType::Organization,
+                    Source::Head,
+                ));
+                cands.push(Cand::new(
+                    t + 2,
+                    t + 2,
+                    'و'.len_utf8(),
+                    EntityType::Organization,
+                    Source::Head,
+                ));
+                t += 3;
+                continue;
+            }
+        }
         // A quoted name credited as a source: بحسب "المدينة"، وفقاً ل"روسيا اليوم"، قال
         // لـ«سبق»، مصادر "المدينة".
         if let Some((first, last)) = credited_source(doc, t + 1) {
@@ -2211,13 +2244,13 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             && !k.starts_with(['و', 'ب', 'ل', 'ك', 'ف'])
             && k != "اداره"
             && k.chars().count() >= 3
-            && !given(k)
-            && !verb_like(k)
-            && doc.tokens.get(j).is_some_and(|x| x.kind == Kind::Arabic)
-            && same_line_arabic(doc, j + 1)
             && doc
                 .gaz(j + 1)
                 .is_some_and(|h| h.skip == 0 && matches!(h.entry.kind, GKind::Loc | GKind::Org))
+            && same_line_arabic(doc, j + 1)
+            && doc.tokens.get(j).is_some_and(|x| x.kind == Kind::Arabic)
+            && !given(k)
+            && !verb_like(k)
         {
             last = j;
             j += 1;
@@ -2291,6 +2324,34 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
+        // و + a noun in construct with an article word (وزارة الاتصالات وتقنية المعلومات،
+        // وزارة البيئة وتغير المناخ): one conjunct of two words.
+        if conj < 3
+            && last == j - 1
+            && last > t
+            && !weak
+            && j + 1 < limit
+            && same_line_arabic(doc, j + 1)
+            && k.strip_prefix('و').is_some_and(|b| {
+                b.chars().count() >= 3
+                    && !b.starts_with("ال")
+                    && !ORG_HEADS.has(b)
+                    && !BODIES.contains(&b)
+                    && !matches!(b, "جهاز" | "قوات" | "قياده" | "اداره" | "دائره" | "مديريه")
+                    && !STOP.has(b)
+                    && !given(b)
+                    && common_word(b)
+            })
+            && doc.tkey(j + 1).starts_with("ال")
+            && !STOP.has(doc.tkey(j + 1))
+            && !ORG_HEADS.has(doc.tkey(j + 1))
+            && doc.gaz(j + 1).is_none()
+        {
+            conj += 1;
+            last = j + 1;
+            j += 2;
+            continue;
+        }
         // The conjunction written apart (وزارة الطاقة و المعادن): the same.
         if k == "و"
             && conj == 0
@@ -2335,7 +2396,12 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     // A medium's word stays outside its name (صحيفة المدينة → المدينة, as wire credits and
     // the annotated corpora write it); a news agency named by generic words keeps it
     // (وكالة الأنباء السعودية).
-    if last > t && MEDIA_HEADS.contains(&head) {
+    // A team's word too (فريق الهلال → الهلال), unless what follows is a team any body has
+    // (فريق العمل).
+    if last > t && head == "فريق" && generic_body(doc, t + 1) {
+        return None;
+    }
+    if last > t && (MEDIA_HEADS.contains(&head) || head == "فريق") {
         // The name is one word with the article, or a known name, and a nisba after it
         // (القدس العربي), not the next noun of the sentence (نشرت صحيفة الحياة الخبر).
         let mut end = doc.gaz(t + 1).map_or(t + 1, |h| h.last);
@@ -2843,5 +2909,23 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(got, ["حزب \"المؤتمر الشعبي\"", "أرامكو"]);
+    }
+
+    #[test]
+    fn teams_after_the_dual_intelligence_services_and_construct_conjuncts() {
+        let got = found(
+            "وأنهى مدربا فريقي الهلال والنصر التحضيرات، وقالت المخابرات المصرية إن وزارة الاتصالات وتقنية المعلومات تعاونت مع فريق الشباب.",
+            EntityType::Organization,
+        );
+        assert_eq!(
+            got,
+            [
+                "الهلال",
+                "النصر",
+                "المخابرات المصرية",
+                "وزارة الاتصالات وتقنية المعلومات",
+                "الشباب"
+            ]
+        );
     }
 }

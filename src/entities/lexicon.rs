@@ -1573,6 +1573,10 @@ const AR_ORG_HEADS: &[&str] = &[
     "الجيش",
     "شرطة",
     "الشرطة",
+    // Intelligence services, named by their country or kind (المخابرات المصرية،
+    // الاستخبارات العامة).
+    "المخابرات",
+    "الاستخبارات",
 ];
 
 /// Heads whose first modifier may be a bare proper name (حركة فتح، شركة سوني، صحيفة الأهرام).
@@ -1612,6 +1616,8 @@ const AR_ORG_NAMED_HEADS: &[&str] = &[
 /// "الحكومة" alone).
 const AR_ORG_WEAK_HEADS: &[&str] = &[
     "المنتخب",
+    "المخابرات",
+    "الاستخبارات",
     "جيش",
     "الجيش",
     "شرطة",

@@ -902,8 +902,8 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             && c.first == c.last
             && c.skip == 0
             && doc.tkey(c.first).chars().count() >= 3
-            // A medium named by a word with the article (صحيفة الحياة، صحيفة العرب) is named
-            // so only after its head: alone the word is the word.
+            // A medium or team named by a word with the article (صحيفة الحياة، فريق الدفاع)
+            // is named so only after its head: alone the word is the word.
             && !doc.tkey(c.first).starts_with("ال")
         {
             org_names.insert(doc.tkey(c.first));
@@ -928,6 +928,7 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         }
     }
     let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
+    let mut dem_surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
     let mut pairs: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
     // Surnames of names found by a given name, a title or the table, not by capitals alone
     // (VOA Pentagon is no person's name).
@@ -981,6 +982,19 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             firm_surnames.insert(family);
             named_at.entry(family).or_default().push(c.first);
         }
+        // A family name that is a nisba of a country (محمد شياع السوداني) is looked for
+        // alone only where it qualifies no noun (see below).
+        if c.last >= c.first + 2
+            && k.starts_with("ال")
+            && lexicon::classes(k) & lexicon::class::DEM != 0
+            && doc
+                .tokens
+                .get(c.last)
+                .is_some_and(|x| x.kind == Kind::Arabic)
+        {
+            dem_surnames.insert(k);
+            named_at.entry(k).or_default().push(c.last);
+        }
         if !surname_ok(doc, c.last) {
             continue;
         }
@@ -1002,7 +1016,12 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             }
         }
     }
-    if surnames.is_empty() && pairs.is_empty() && org_names.is_empty() && team_names.is_empty() {
+    if surnames.is_empty()
+        && pairs.is_empty()
+        && org_names.is_empty()
+        && team_names.is_empty()
+        && dem_surnames.is_empty()
+    {
         return;
     }
     // A word met far more often alone than in the names found is a common word that one
@@ -1133,6 +1152,30 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
                         continue;
                     }
                 }
+                // A nisba family name where no noun comes before it for it to qualify
+                // (وقال السوداني، حكومة السوداني; not الرئيس السوداني).
+                if !dem_surnames.is_empty() {
+                    if let Some((skip, _)) = splits(w).find(|&(skip, lam)| {
+                        !lam && dem_surnames.contains(stem(w, skip, lam).as_ref())
+                    }) {
+                        let prev_free = t.checked_sub(1).is_none_or(|p| {
+                            let pk = doc.tkey(p);
+                            doc.tokens[p].kind != Kind::Arabic
+                                || !pk.starts_with("ال")
+                                    && lexicon::classes(pk) & lexicon::class::DEM == 0
+                        });
+                        if prev_free {
+                            extra.push(Cand::new(
+                                t,
+                                t,
+                                skip,
+                                EntityType::Person,
+                                Source::Propagated,
+                            ));
+                        }
+                        continue;
+                    }
+                }
                 let kept = |skip: usize| w.get(skip..).is_some_and(|k| surnames.contains(k));
                 let surname = match first_surname.get(t).copied().flatten() {
                     Some(skip) if kept(skip) => Some(skip),
@@ -1230,6 +1273,13 @@ mod tests {
         let want: Vec<(String, EntityType)> =
             want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_nisba_family_name_alone_is_the_person_where_it_qualifies_no_noun() {
+        let text = "وكلف الرئيس محمد شياع السوداني بتشكيل الحكومة. وقال السوداني إن الحكومة ستعمل، وأكد الرئيس السوداني دعمه لحكومة السوداني.";
+        let ps = texts_of(text, "ar", EntityType::Person);
+        assert_eq!(ps, ["محمد شياع السوداني", "السوداني", "السوداني"]);
     }
 
     #[test]
