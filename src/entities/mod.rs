@@ -984,7 +984,9 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         }
         // A family name that is a nisba of a country (محمد شياع السوداني) is looked for
         // alone only where it qualifies no noun (see below).
+        // Not a kunya's nisba of origin (أبو حمزة المصري).
         if c.last >= c.first + 2
+            && !lexicon::PARTICLES.has(doc.tkey(c.first))
             && k.starts_with("ال")
             && lexicon::classes(k) & lexicon::class::DEM != 0
             && doc
