@@ -232,9 +232,29 @@ fn place_cue(doc: &Doc, t: usize, proclitics: &str, last: usize, key: &str) -> b
         && (proclitics.contains('ب') || matches!(before, "في" | "من" | "الي" | "الى"))
 }
 
+/// Token `t` (key `w`, proclitic bytes `skip`) is و + a name after a comma that follows a
+/// listed place: the next item of a list of places (محافظات تعز، وشبوة، ومأرب).
+fn in_place_list(doc: &Doc, t: usize, w: &str, skip: usize, lists: u8) -> bool {
+    w.get(..skip) == Some("و")
+        && t >= 2
+        && matches!(doc.tkey(t - 1), "،" | ",")
+        && (1..=3).any(|back| {
+            t.checked_sub(1 + back).is_some_and(|p| {
+                longest_at_inner(doc, p, if back == 1 { lists - 1 } else { 0 })
+                    .is_some_and(|h| h.last == t - 2 && h.entry.kind == GKind::Loc)
+            })
+        })
+}
+
 /// The longest entry starting at token `t` (after any proclitic reading) and ending at a
 /// token end.
 pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
+    longest_at_inner(doc, t, 6)
+}
+
+/// [`longest_at`]; `lists`: how many items back a short town after و may be read as the
+/// next item of a list of places (each item tests the one before it).
+fn longest_at_inner(doc: &Doc, t: usize, lists: u8) -> Option<Hit> {
     let gaz = GAZ.as_ref()?;
     let tok = doc.tokens.get(t)?;
     if tok.kind == Kind::Punct || tok.kind == Kind::Number {
@@ -279,7 +299,11 @@ pub fn longest_at(doc: &Doc, t: usize) -> Option<Hit> {
         // after the ك of comparison, any town or province is (كورونا ≠ ك + ورونا).
         let local = entry.id.is_some_and(is_local_place);
         let kaf = w.get(..skip).is_some_and(|p| p.contains('ك'));
-        if skip > 0 && local && (entry.key.chars().count() <= 4 || kaf) {
+        if skip > 0
+            && local
+            && (entry.key.chars().count() <= 4 || kaf)
+            && !(lists > 0 && in_place_list(doc, t, w, skip, lists))
+        {
             continue;
         }
         // Short names of towns never take a proclitic (فشل ≠ ف + شل); a country's do

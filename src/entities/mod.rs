@@ -1285,6 +1285,14 @@ mod tests {
     }
 
     #[test]
+    fn short_towns_after_wa_in_a_list_of_places() {
+        let text =
+            "وسيطرت القوات على محافظات تعز، وشبوة، والضالع، ومأرب، وصعدة. وشبوة ليست مدينة صغيرة.";
+        let ls = texts_of(text, "ar", EntityType::Location);
+        assert_eq!(ls, ["تعز", "شبوة", "الضالع", "مأرب", "صعدة"]);
+    }
+
+    #[test]
     fn the_last_two_words_of_a_long_name_are_that_person() {
         let text = "وقال العالم مهدي قاسمي زادة إن البرنامج مستمر. وبعد مقتل زادة قال مسؤول إن قاسمي زادة كان يعمل وحده.";
         let ps = texts_of(text, "ar", EntityType::Person);
