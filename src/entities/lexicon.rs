@@ -2044,6 +2044,10 @@ const EN_ORG_WORDS: &[&str] = &[
     "Investments",
     "Partners",
     "Ventures",
+    // Football clubs' abbreviations (FC Porto, Leeds United AFC).
+    "FC",
+    "AFC",
+    "CF",
 ];
 
 /// English titles before a name.

@@ -927,6 +927,24 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             team_names.insert(doc.tkey(c.last));
         }
     }
+    // The given names of persons named in full in Latin script (LeBron James … LeBron):
+    // English copy calls people by them too, in sport and features.
+    let mut first_names: HashSet<&str, lexicon::Fx> = HashSet::default();
+    for c in chosen.iter() {
+        let latin_cap = doc
+            .tokens
+            .get(c.first)
+            .is_some_and(|x| x.kind == Kind::Latin && x.cap && !x.upper);
+        if c.kind == EntityType::Person
+            && c.last > c.first
+            && latin_cap
+            && matches!(c.source, Source::Given | Source::Known | Source::Cued)
+            && lexicon::EN_GIVEN_SET.has(doc.tkey(c.first))
+            && !lowercase.contains(doc.tkey(c.first))
+        {
+            first_names.insert(doc.tkey(c.first));
+        }
+    }
     let mut surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
     let mut dem_surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
     let mut pairs: HashSet<(&str, &str), lexicon::Fx> = HashSet::default();
@@ -1019,6 +1037,7 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         }
     }
     if surnames.is_empty()
+        && first_names.is_empty()
         && pairs.is_empty()
         && org_names.is_empty()
         && team_names.is_empty()
@@ -1205,6 +1224,16 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
                     EntityType::Organization,
                     Source::Propagated,
                 ));
+            }
+            Kind::Latin
+                if tok.cap
+                    && first_names.contains(w)
+                    && !doc
+                        .tokens
+                        .get(t + 1)
+                        .is_some_and(|x| x.kind == Kind::Latin && (x.cap || x.upper)) =>
+            {
+                extra.push(Cand::new(t, t, 0, EntityType::Person, Source::Propagated));
             }
             Kind::Latin if tok.cap && surnames.contains(w) => {
                 extra.push(Cand::new(t, t, 0, EntityType::Person, Source::Propagated));
@@ -1728,6 +1757,23 @@ mod tests {
                 ("Denver", EntityType::Location),
                 ("PWD", EntityType::Organization),
                 ("WWX", EntityType::Organization),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn english_given_names_of_full_names_name_the_person_alone() {
+        let text = "Jose Morelli agreed a deal with FC Tarvo on Tuesday. The club said Jose would start soon, and Jose Ferreira Street was closed.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Jose Morelli", EntityType::Person),
+                ("FC Tarvo", EntityType::Organization),
+                ("Jose", EntityType::Person),
+                ("Jose Ferreira Street", EntityType::Location),
             ],
             "{got:?}"
         );
