@@ -710,6 +710,15 @@ const AR_GIVEN: &[&str] = &[
 
 /// Common first names of people from outside the Arab world, as Arabic news transliterates them.
 const AR_FOREIGN_GIVEN: &[&str] = &[
+    // Romance given names often in sports pages (Simone, Jorge, Massimiliano…).
+    "سيموني",
+    "جورجي",
+    "ماسيميليانو",
+    "لوتشيانو",
+    "لورينزو",
+    "خورخي",
+    "ريناتو",
+    "ثيو",
     "جان",
     "جورج",
     "جون",
