@@ -960,23 +960,18 @@ pub(crate) fn east_asian_name(doc: &Doc, t: usize) -> Option<usize> {
     east_asian_name_at(doc, t).map(|(_, last)| last)
 }
 
-/// [`EAST_ASIAN_SURNAMES`] as a set: the test runs on every word.
-static EAST_ASIAN_SET: std::sync::LazyLock<
-    std::collections::HashSet<&'static str, super::lexicon::Fx>,
-> = std::sync::LazyLock::new(|| EAST_ASIAN_SURNAMES.iter().copied().collect());
-
 /// [`east_asian_name`] with the bytes of a conjunction و before it: `(skip, last)`.
 fn east_asian_name_at(doc: &Doc, t: usize) -> Option<(usize, usize)> {
-    let w = doc.tkey(t);
-    // Family names are short: a long word is none, without hashing it.
-    if w.len() > 12 {
+    // The class bits of the token's readings, computed once per text: no look-up here.
+    if doc.any(t) & super::lexicon::class::EAST_ASIAN == 0 {
         return None;
     }
-    let skip = if EAST_ASIAN_SET.contains(w) {
+    let w = doc.tkey(t);
+    let skip = if EAST_ASIAN_SURNAMES.contains(&w) {
         0
     } else if w
         .strip_prefix('و')
-        .is_some_and(|b| b.chars().count() >= 3 && EAST_ASIAN_SET.contains(b))
+        .is_some_and(|b| b.chars().count() >= 3 && EAST_ASIAN_SURNAMES.contains(&b))
     {
         'و'.len_utf8()
     } else {

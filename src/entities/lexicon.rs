@@ -76,6 +76,8 @@ pub mod class {
     pub const VOCAB: u16 = 1 << 12;
     /// A whole one-word Arabic-script gazetteer entry (the automaton can match the token alone).
     pub const GAZ_WORD: u16 = 1 << 13;
+    /// A Chinese or Korean family name as Arabic copy writes it (see `arabic::EAST_ASIAN_SURNAMES`).
+    pub const EAST_ASIAN: u16 = 1 << 14;
     /// The hand-written word lists and the gazetteer's demonyms: a word in none of them is
     /// "unknown" to the rules, whatever the generated name table says of it.
     pub const LISTS: u16 = (1 << 7) - 1;
@@ -113,6 +115,11 @@ fn class_entries() -> Vec<(String, u16)> {
         out.extend(set.set.iter().map(|k| (k.clone(), set.bit)));
     }
     out.extend(super::gazetteer::demonym_keys().map(|k| (k.to_string(), class::DEM)));
+    out.extend(
+        super::arabic::EAST_ASIAN_SURNAMES
+            .iter()
+            .map(|k| (super::tokens::key(k), class::EAST_ASIAN)),
+    );
     out.extend(super::gazetteer::first_word_keys().map(|k| (k.to_string(), class::GAZ_FIRST)));
     out.extend(super::gazetteer::one_word_keys().map(|k| (k.to_string(), class::GAZ_WORD)));
     out

@@ -1159,7 +1159,17 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             Kind::Arabic => {
                 // A two-word name seen closing a full name (بن لادن، حسني مبارك).
                 let next = doc.tkey(t + 1);
-                if t + 1 < doc.tokens.len() && !taken[t + 1] && pair_seconds.contains(next) {
+                // No pair starts with a function word, a title, a head or a verb of saying.
+                let closed = lexicon::class::STOP
+                    | lexicon::class::TITLE
+                    | lexicon::class::ORG_HEAD
+                    | lexicon::class::SAYING;
+                if !pair_seconds.is_empty()
+                    && doc.any(t) & closed == 0
+                    && t + 1 < doc.tokens.len()
+                    && !taken[t + 1]
+                    && pair_seconds.contains(next)
+                {
                     if let Some((skip, _)) = splits(w).find(|&(skip, lam)| {
                         !lam && pairs.contains(&(stem(w, skip, lam).as_ref(), next))
                     }) {
