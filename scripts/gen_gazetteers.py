@@ -147,6 +147,10 @@ PLACES_EN = [
     "Taiwan", "Hong Kong", "Kosovo", "Crimea", "Donbas", "Gaza Strip", "West Bank", "Siberia",
     "Amazon", "Punjab", "Scotland", "Wales", "Northern Ireland", "Texas", "California",
     "Florida", "Silicon Valley", "Caribbean", "Arctic", "Antarctica", "Sahel", "Horn of Africa",
+    # Regions as news names them (CLDR says Northern Africa, Western Africa…).
+    "North Africa", "West Africa", "East Africa", "Central Africa", "Sub-Saharan Africa",
+    "South Asia", "East Asia", "Scandinavia", "Levant", "Asia-Pacific", "Indo-Pacific",
+    "Midwest", "Gulf of Mexico", "Pacific Islands", "Kurdistan Region",
     # Former states that news still names.
     "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany",
 ]

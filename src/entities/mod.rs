@@ -1790,6 +1790,13 @@ mod tests {
     }
 
     #[test]
+    fn english_regions_as_news_names_them() {
+        let text = "Migrants crossed North Africa and the Sahel toward Scandinavia.";
+        let ls = texts_of(text, "en", EntityType::Location);
+        assert_eq!(ls, ["North Africa", "Sahel", "Scandinavia"]);
+    }
+
+    #[test]
     fn english_body_title_name_and_a_body_named_like_a_surname() {
         let es = extract(
             "The case went to Supreme Court Justice Mary Olund. Michael Reuters spent heavily, and Reuters said so.",
