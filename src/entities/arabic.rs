@@ -1991,6 +1991,16 @@ pub(crate) fn quoted_name(doc: &Doc, q: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// [`quoted_name`] with its quotes written against its words on the inside ("وفا"), so that
+/// a closing quote is not read as an opening one, and no function word inside.
+pub(crate) fn tight_quoted_name(doc: &Doc, q: usize) -> Option<(usize, usize)> {
+    let (first, last) = quoted_name(doc, q)?;
+    let tight =
+        |a: usize, b: usize| doc.tokens.get(a).map(|x| x.end) == doc.tokens.get(b).map(|x| x.start);
+    (tight(q, first) && tight(last, last + 1) && (first..=last).all(|x| !STOP.has(doc.tkey(x))))
+        .then_some((first, last))
+}
+
 /// A head that names a body (شركة، صحيفة، قناة; also its dual or plural: شركتي، شركات) at
 /// `t`, then quoted names: pushes each quoted name and returns the last token used.
 fn quoted_names_after_head(doc: &Doc, t: usize, cands: &mut Vec<Cand>) -> Option<usize> {
@@ -2078,15 +2088,8 @@ fn credited_source(doc: &Doc, t: usize) -> Option<(usize, usize)> {
     if !credit {
         return None;
     }
-    let (first, last) = quoted_name(doc, t)?;
-    // Quotes against their words on the inside, so that a closing quote is not an opening.
-    let tight =
-        |a: usize, b: usize| doc.tokens.get(a).map(|x| x.end) == doc.tokens.get(b).map(|x| x.start);
-    if last > first + 2
-        || (first..=last).any(|x| STOP.has(doc.tkey(x)))
-        || !tight(t, first)
-        || !tight(last, last + 1)
-    {
+    let (first, last) = tight_quoted_name(doc, t)?;
+    if last > first + 2 {
         return None;
     }
     // A quoted place or person alone is no medium (بحسب "واشنطن").

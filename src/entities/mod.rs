@@ -656,17 +656,10 @@ fn joins(doc: &Ana, chosen: &mut Vec<Cand>) {
         // The quoted name: its words must be in no mention, or in one mention that ends
         // inside the quotes (لاتينا read as a place).
         if a.kind == EntityType::Organization && a.last > a.first && a.role.is_none() {
-            if let Some((f, l)) = arabic::quoted_name(doc, a.last + 1) {
-                // Quotes written against their words on the inside ("وفا"), so that a closing
-                // quote is not read as an opening one, and no function word inside.
-                let q = a.last + 1;
-                let tight = doc.tokens[q].end == doc.tokens[f].start
-                    && doc.tokens[l].end == doc.tokens[l + 1].start
-                    && (f..=l).all(|t| !lexicon::STOP.has(doc.tkey(t)));
-                let inside = tight
-                    && chosen
-                        .get(i)
-                        .is_none_or(|b| b.first > l + 1 || b.first >= f && b.last <= l);
+            if let Some((f, l)) = arabic::tight_quoted_name(doc, a.last + 1) {
+                let inside = chosen
+                    .get(i)
+                    .is_none_or(|b| b.first > l + 1 || b.first >= f && b.last <= l);
                 let after = chosen.get(i + 1).is_none_or(|b| b.first > l + 1);
                 if inside
                     && after
