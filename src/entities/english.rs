@@ -425,12 +425,12 @@ const PLAIN_ACRONYMS: &[&str] = &[
     "mp", "mps", "mvp", "nft", "ev", "evs", "ac", "dc", "fm", "cd", "dvd", "hd", "vr", "ar", "uv",
     "ppe", "icu", "er", "phd", "mba", "pr", "hr", "it", "bc", "ad", "est", "pst", "gmt", "utc",
     "fyi", "diy", "pdf", "url", "html", "api", "app", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
-    "xi", "mph", "kph", "rpm", "bbq", "ufo", "ceos", "gop", "rbi", "era", "nba", "qb", "rb", "wr",
-    "te", "ot", "ko", "tko", "lng", "lpg", "co2", "wmd", "imo", "op", "oped", "tba", "tbd", "ny",
-    "la", "dj", "mc", "ep", "lp", "ok", "sos", "hq", "ict", "sme", "smes", "pcr", "mri", "ct",
-    "ekg", "ecg", "adhd", "ptsd", "ms", "als", "copd", "sars", "mers", "ebola", "mrna", "cbd",
-    "thc", "lsd", "mdma", "iq", "eq", "ap", "ip", "os", "ios", "ui", "et", "pt", "mt", "edt",
-    "cdt", "pdt", "bst", "cet", "hp", "rv", "bmi", "cpi", "ppi", "gnp",
+    "xi", "mph", "kph", "rpm", "bbq", "ufo", "ceos", "gop", "rbi", "era", "qb", "rb", "wr", "te",
+    "ot", "ko", "tko", "lng", "lpg", "co2", "wmd", "imo", "op", "oped", "tba", "tbd", "ny", "la",
+    "dj", "mc", "ep", "lp", "sos", "hq", "ict", "sme", "smes", "pcr", "mri", "ct", "ekg", "ecg",
+    "adhd", "ptsd", "ms", "als", "copd", "sars", "mers", "ebola", "mrna", "cbd", "thc", "lsd",
+    "mdma", "iq", "eq", "ip", "os", "ios", "ui", "et", "pt", "mt", "edt", "cdt", "pdt", "bst",
+    "cet", "hp", "rv", "bmi", "cpi", "ppi", "gnp",
 ];
 
 /// Token `t` is a word in capitals of two to five letters, in no list and not a common

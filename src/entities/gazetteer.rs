@@ -228,8 +228,7 @@ fn place_cue(doc: &Doc, t: usize, proclitics: &str, last: usize, key: &str) -> b
     if PLACE_CUES.contains(&before) || doc.tkey(last + 1) == "عاصمه" {
         return true;
     }
-    !key.starts_with("ال")
-        && (proclitics.contains('ب') || matches!(before, "في" | "من" | "الي" | "الى"))
+    !key.starts_with("ال") && (proclitics.contains('ب') || matches!(before, "في" | "من" | "الي"))
 }
 
 /// Token `t` (key `w`, proclitic bytes `skip`) is و + a name after a comma that follows a

@@ -325,10 +325,12 @@ fn compound_suffix(rest: &[char]) -> bool {
         .iter()
         .position(|c| !c.is_ascii_lowercase())
         .unwrap_or(rest.len());
-    let word: String = rest[..n].iter().collect();
+    let word = &rest[..n];
     n > 0
         && rest.get(n).is_none_or(|c| !c.is_alphanumeric())
-        && COMPOUND_SUFFIXES.contains(&word.as_str())
+        && COMPOUND_SUFFIXES
+            .iter()
+            .any(|s| s.chars().eq(word.iter().copied()))
 }
 
 fn camel_case(word: &[char]) -> bool {
