@@ -1169,6 +1169,30 @@ fn foreign_surname(doc: &Doc, t: usize) -> bool {
         && basic_shape(k, false)
 }
 
+/// A word that may open a transliterated foreign name whose next word the rules know
+/// (ألكساندر ميتروفيتش، أنطون سلمان): in no hand-written list and no gazetteer, without the
+/// article (ألفونسو has a hamza: no article), a conjunction, an attached pronoun, a plural or
+/// a verb's shape, and no frequent word of the language (مقتل، ظهور، اختيار).
+pub(crate) fn unknown_first_name(doc: &Doc, t: usize) -> bool {
+    if !same_line_arabic(doc, t) || doc.gaz(t).is_some() {
+        return false;
+    }
+    let k = doc.tkey(t);
+    let frequent = super::lexicon::class::VOCAB | super::lexicon::class::COMMON;
+    k.chars().count() >= 3
+        && doc.any(t) & (super::lexicon::class::LISTS | frequent) == 0
+        && (!k.starts_with("ال") || doc.tokens[t].hamza)
+        && !k.starts_with('و')
+        && basic_shape(k, false)
+        && !["ه", "ها", "هم", "هما", "كم", "ات", "ون", "ين"]
+            .iter()
+            .any(|e| k.ends_with(e))
+        && !past_verb_shape(k)
+        && !verb_like(k)
+        && !clitic_on_word(k)
+        && !plural_construct(k)
+}
+
 /// A word that may be a transliterated foreign name part: on the same line, in no word list,
 /// no gazetteer and no common-word table, without the article, a plural or verb shape.
 fn foreign_word(doc: &Doc, j: usize) -> bool {
@@ -1478,8 +1502,62 @@ fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
 /// Runs the Arabic person and organization rules, pushing candidates.
 pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
     forward_rules(doc, cands);
+    news_outlets(doc, cands);
     let found = names_before_roles(doc, cands);
     cands.extend(found);
+}
+
+/// Words that "الإخباري" makes a kind of publication, not an outlet's name (الموقع الإخباري،
+/// التقرير الإخباري).
+const NEWS_GENERIC: &[&str] = &[
+    "الموقع",
+    "الموجز",
+    "النشره",
+    "التقرير",
+    "البرنامج",
+    "المحتوي",
+    "المصدر",
+    "الخط",
+    "الاعلام",
+    "العمل",
+    "الطابع",
+    "الشان",
+    "الملخص",
+    "الفريق",
+    "الطاقم",
+    "المكتب",
+    "الحدث",
+    "الخبر",
+    "المشهد",
+    "الاعلامي",
+    "التلفزيوني",
+];
+
+/// Outlets that name themselves the way the web does: a word and "نيوز" (شفق نيوز، سكاي
+/// نيوز), or a word with the article and "الإخباري" (الوكيل الإخباري). Scraped bodies open
+/// with them ("شفق نيوز- الديوانية").
+fn news_outlets(doc: &Doc, cands: &mut Vec<Cand>) {
+    for t in 1..doc.tokens.len() {
+        let p = t - 1;
+        if !is_arabic(doc, p) || !is_arabic(doc, t) || doc.tokens[t].line_before {
+            continue;
+        }
+        let (k, w) = (doc.tkey(t), doc.tkey(p));
+        let named = match k {
+            "نيوز" => {
+                w.chars().count() >= 2
+                    && !STOP.has(w)
+                    && super::lexicon::classes(w) & super::lexicon::class::ORG_HEAD == 0
+            }
+            "الاخباري" | "الاخباريه" => {
+                w.starts_with("ال") && w.chars().count() >= 5 && !NEWS_GENERIC.contains(&w)
+            }
+            _ => false,
+        };
+        if named {
+            cands.push(Cand::new(p, t, 0, EntityType::Organization, Source::Head));
+        }
+    }
 }
 
 /// A first and a last name right before a role in apposition (… هورست نيومان، مدير الموارد
@@ -2693,6 +2771,17 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["فلاح بن جاسم آل ثاني"]);
+    }
+
+    #[test]
+    fn outlets_named_the_web_way_are_organizations() {
+        let text = "شفق نيوز- البصرة\n\nوقالت قناة سكاي نيوز إن الوفد وصل. ونقل الموقع الإخباري \
+                    عن الوزير، وذكر موقع الرائد الإخباري أن الجلسة انتهت.";
+        let os = found(text, EntityType::Organization);
+        assert!(os.contains(&"شفق نيوز".to_string()), "{os:?}");
+        assert!(os.contains(&"سكاي نيوز".to_string()), "{os:?}");
+        assert!(os.contains(&"الرائد الإخباري".to_string()), "{os:?}");
+        assert!(!os.iter().any(|o| o.contains("الموقع")), "{os:?}");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::gazetteer::GKind;
 use super::lexicon::Fx;
 use super::lexicon::{
     EN_CONNECTOR_SET, EN_GIVEN_SET, EN_ORG_SET, EN_SAYING_SET, EN_STOP_SET, EN_TITLE_SET,
+    EN_WORD_SET,
 };
 use super::tokens::Kind;
 use super::Ana as Doc;
@@ -764,8 +765,11 @@ fn classify_part(
         || in_set(&EN_SAYING_SET, doc, pend + 1);
     let mid_sentence = !sentence_start(doc, start);
     // No word of a bare capitalized pair may be a word the text writes in lowercase
-    // (Intuitive Machines), nor a nationality (Native American).
-    let wordy = (start..=pend).any(|t| lower.contains(k(doc, t)) || nationality(doc, t));
+    // (Intuitive Machines), nor a nationality (Native American); nor may it end in a common
+    // word of the language (Public Auditorium, Institutional Equities), where a surname
+    // stands (Magic Johnson; short words are left out: Sui-Lee Wee).
+    let wordy = (start..=pend).any(|t| lower.contains(k(doc, t)) || nationality(doc, t))
+        || (k(doc, pend).chars().count() >= 4 && in_set(&EN_WORD_SET, doc, pend));
     let person = (first_given && len >= 2)
         || (said_near && len <= 3 && !wordy && (len >= 2 || mid_sentence))
         || (mid_sentence && (2..=3).contains(&len) && !doc.tokens[start].upper && !wordy);

@@ -267,6 +267,7 @@ fn extract_inner(
     gazetteer::lend_roles(&doc, &mut cands);
     let mut chosen = resolve(&doc, cands);
     given_before_known(&doc, &mut chosen);
+    foreign_given_before(&doc, &mut chosen);
     aliases(&doc, &mut chosen);
     propagate(&doc, &lowercase, &mut chosen);
     chosen.retain(|c| !(c.kind == EntityType::Person && named_after(&doc, c.first)));
@@ -747,6 +748,35 @@ fn given_before_known(doc: &Ana, chosen: &mut [Cand]) {
             c.norm = None;
             taken[p] = true;
         }
+    }
+}
+
+/// A transliterated first name of no list before a one-word person's name (ألفونسو ماتيو،
+/// ألكساندر ميتروفيتش): a word right before the name, on its line, that no word list, no
+/// gazetteer and no frequency table knows and that has no article, conjunction, plural or
+/// verb shape, is the name's first word (the rules found the name by its known last word).
+fn foreign_given_before(doc: &Ana, chosen: &mut [Cand]) {
+    let mut taken = covered(doc, chosen);
+    for c in chosen.iter_mut() {
+        if c.kind != EntityType::Person
+            || c.role.is_some()
+            || c.skip != 0
+            || c.first == 0
+            || c.last != c.first
+        {
+            continue;
+        }
+        let p = c.first - 1;
+        if taken[p]
+            || doc.tokens[c.first].line_before
+            || doc.tkey(p).chars().count() < 3
+            || !arabic::unknown_first_name(doc, p)
+        {
+            continue;
+        }
+        c.first = p;
+        c.norm = None;
+        taken[p] = true;
     }
 }
 
@@ -1273,6 +1303,19 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_first_name_joins_the_name_after_it() {
+        let ps = texts_of(
+            "والتقى ألفونسو ماتيو رئيس البلدية. وسجل ألكساندر ميتروفيتش هدفين بعد اغتيال فخري \
+             زاده.",
+            "ar",
+            EntityType::Person,
+        );
+        assert!(ps.contains(&"ألفونسو ماتيو".to_string()), "{ps:?}");
+        assert!(ps.contains(&"ألكساندر ميتروفيتش".to_string()), "{ps:?}");
+        assert!(!ps.iter().any(|p| p.contains("اغتيال")), "{ps:?}");
+    }
+
+    #[test]
     fn short_country_names_and_names_in_lam_take_proclitics() {
         let ls = texts_of(
             "وزار سوريا ومصر، وقال إن لمصر دورا، ودعا للبنان بالسلام وسافر للندن. وأعلن فشل المحادثات.",
@@ -1780,6 +1823,13 @@ mod tests {
             ],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn english_capitalized_common_words_are_no_person() {
+        let text = "Analysts at Kotak Institutional Equities expect growth, said Magic Johnson.";
+        let ps = texts_of(text, "en", EntityType::Person);
+        assert_eq!(ps, ["Magic Johnson"]);
     }
 
     #[test]
