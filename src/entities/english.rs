@@ -88,7 +88,7 @@ pub fn rules(doc: &Doc, lowercase: &Lower, cands: &mut Vec<Cand>) {
             t += 1;
             continue;
         }
-        if !is_cap(doc, t) {
+        if !is_cap(doc, t) || handle_or_link(doc, t) {
             t += 1;
             continue;
         }
@@ -104,7 +104,9 @@ pub fn rules(doc: &Doc, lowercase: &Lower, cands: &mut Vec<Cand>) {
             if is_cap(doc, j) {
                 end = j;
                 j += 1;
-            } else if in_set(&EN_CONNECTOR_SET, doc, j) && is_cap(doc, j + 1) {
+            } else if (in_set(&EN_CONNECTOR_SET, doc, j) || on_after_body(doc, j))
+                && is_cap(doc, j + 1)
+            {
                 j += 1;
             } else {
                 break;
@@ -115,6 +117,44 @@ pub fn rules(doc: &Doc, lowercase: &Lower, cands: &mut Vec<Cand>) {
     }
 }
 
+/// "on" inside a body's name: after its organization word (National Institute on Drug
+/// Abuse, Council on Foreign Relations), not before a day (the Senate on Monday).
+fn on_after_body(doc: &Doc, j: usize) -> bool {
+    j > 0
+        && k(doc, j) == "on"
+        && in_set(&EN_ORG_SET, doc, j - 1)
+        && !matches!(
+            k(doc, j + 1),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+}
+
+/// Token `t` is glued to a "#", "@" or "/" before it: a hashtag, a handle or a piece of a
+/// link (#TodayInSenate, @NGRSenate, pic.twitter.com/XPxUJ), no name in running text.
+fn handle_or_link(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && matches!(k(doc, t - 1), "#" | "@" | "/")
+        && doc.tokens[t - 1].end == doc.tokens[t].start
+}
+
 /// Splits a capitalized span where names meet, at "and" unless the span names one
 /// organization ("Procter and Gamble Co"), then classifies each part. (A possessive already
 /// ends a span: the tokenizer splits "Germany’s" into Germany and ’s.)
@@ -123,7 +163,25 @@ fn classify(doc: &Doc, start: usize, end: usize, lower: &Lower, cands: &mut Vec<
     let mut from = start;
     for t in start..end {
         let w = k(doc, t);
-        if !has_org_word && t > from && matches!(w, "and" | "&") {
+        // With an organization word in the span, "and" still separates two names when the
+        // part before it is a name by itself: a known name or place it covers whole, an
+        // acronym, or a part that ends in its own organization word (the United Nations and
+        // European Union, SBI and ICICI Bank, Tata Motors and Infosys; not the Department of
+        // Health and Human Services). "&" joins then (Procter & Gamble).
+        let stands_alone = || {
+            // A sentence's capitalized "The" is no part of the name.
+            let f = if in_set(&EN_STOP_SET, doc, from) && from + 1 < t {
+                from + 1
+            } else {
+                from
+            };
+            doc.gaz(f).is_some_and(|h| h.last + 1 == t && h.skip == 0)
+                || f + 1 == t && doc.tokens[f].upper
+                || in_set(&EN_ORG_SET, doc, t - 1)
+        };
+        if t > from
+            && (w == "and" && (!has_org_word || stands_alone()) || w == "&" && !has_org_word)
+        {
             classify_rest(doc, from, t - 1, lower, cands);
             from = t + 1;
         }
@@ -141,6 +199,35 @@ fn classify_rest(doc: &Doc, start: usize, end: usize, lower: &Lower, cands: &mut
         from = classify_part(doc, s, end, lower, cands);
     }
 }
+
+/// Words before "Center" that make it a body, not a venue (keys).
+const BODY_CENTER_WORDS: &[&str] = &[
+    "research",
+    "medical",
+    "cancer",
+    "policy",
+    "international",
+    "national",
+    "studies",
+    "health",
+    "space",
+    "data",
+    "law",
+    "justice",
+    "rights",
+    "trade",
+    "financial",
+    "world",
+    "community",
+    "resource",
+    "information",
+    "operations",
+    "command",
+    "control",
+    "crisis",
+    "care",
+    "treatment",
+];
 
 /// Last words of the names of events, laws, prizes and periods (keys).
 const EVENT_WORDS: &[&str] = &[
@@ -318,6 +405,13 @@ const PLACE_WORDS: &[&str] = &[
     "harbor",
     "heights",
     "hills",
+    "area",
+    "plateau",
+    "basin",
+    "arena",
+    "stadium",
+    "auditorium",
+    "coliseum",
 ];
 
 /// Lowercase nouns of a place's kind before "of" and its name (the town of Saraqeb).
@@ -586,6 +680,23 @@ fn classify_part(
         cands.push(whole(EntityType::Location, Source::Caps));
         return None;
     }
+    // A venue: a name or two and Center (Staples Center, Blossom Music Center), where a
+    // body's center says what it studies or serves (Pew Research Center, Carter Center for…
+    // ends before "for" in another part).
+    if end > start
+        && end - start <= 2
+        && matches!(k(doc, end), "center" | "centre")
+        && !(start..end).any(|t| {
+            in_set(&EN_ORG_SET, doc, t)
+                || in_set(&EN_CONNECTOR_SET, doc, t)
+                || BODY_CENTER_WORDS.contains(&k(doc, t))
+                || nationality(doc, t)
+        })
+        && !in_set(&EN_CONNECTOR_SET, doc, end + 1)
+    {
+        cands.push(whole(EntityType::Location, Source::Caps));
+        return None;
+    }
     if has_org_word {
         // An organization word alone (the Force, the Tribune) names no body by itself.
         if end > start || doc.tokens[start].upper {
@@ -689,18 +800,21 @@ fn classify_part(
     // One word, not a sentence's first (Separately, California…), or two that open the way
     // place names do (Palo Alto, San Ysidro); a person's name before a comma and a place is
     // an apposition (Chris Tang, Hong Kong's…).
+    // A dateline's town in capitals opens the text or a line (HAYWARD, Calif.; BUFFALO, N.Y.).
+    let dateline = (start..=end).all(|t| doc.tokens[t].upper) && end <= start + 2;
     let town_shape = if start == end {
-        !sentence_start(doc, start)
+        !sentence_start(doc, start) || dateline
     } else {
-        end == start + 1 && TOWN_FIRST_WORDS.contains(&k(doc, start))
+        end == start + 1 && TOWN_FIRST_WORDS.contains(&k(doc, start)) || dateline
     };
     if !given_first
         && town_shape
         && k(doc, end + 1) == ","
-        && doc
+        && (doc
             .gaz(end + 2)
             .is_some_and(|h| h.entry.kind == GKind::Loc && h.skip == 0)
-        && doc.tokens.get(end + 2).is_some_and(|x| x.cap)
+            && doc.tokens.get(end + 2).is_some_and(|x| x.cap)
+            || ap_state(doc, end + 2))
     {
         cands.push(whole(EntityType::Location, Source::Caps));
         return None;
@@ -719,6 +833,7 @@ fn classify_part(
                 || in_set(&EN_ORG_SET, doc, start)
                 || PLACE_WORDS.contains(&k(doc, start))
                 || matches!(k(doc, start), "moon" | "sun" | "earth")
+                || in_set(&EN_WORD_SET, doc, start)
                 || lower.contains(k(doc, start))))
         && !(start..=end).all(|t| doc.tokens[t].upper && k(doc, t).len() > 6);
     let clause_goes_on = doc

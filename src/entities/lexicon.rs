@@ -2063,6 +2063,13 @@ const EN_ORG_WORDS: &[&str] = &[
     "Securities",
     "Investments",
     "Partners",
+    "Steel",
+    "Petroleum",
+    "Pharma",
+    "Telecom",
+    "Equities",
+    "Bancorp",
+    "Logistics",
     "Ventures",
     // Football clubs' abbreviations (FC Porto, Leeds United AFC).
     "FC",

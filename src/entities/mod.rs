@@ -1833,6 +1833,33 @@ mod tests {
     }
 
     #[test]
+    fn english_and_between_two_bodies_venues_datelines_and_handles() {
+        let text = "HAYWARD, Calif. (AP) — The United Nations and European Union met SBI and \
+                    ICICI Bank at Staples Center, said the National Institute on Drug Abuse \
+                    on Monday. #TodayInSenate";
+        let os = texts_of(text, "en", EntityType::Organization);
+        assert_eq!(
+            os,
+            [
+                "AP",
+                "United Nations",
+                "European Union",
+                "SBI",
+                "ICICI Bank",
+                "National Institute on Drug Abuse"
+            ]
+        );
+        let ls = texts_of(text, "en", EntityType::Location);
+        assert_eq!(ls, ["HAYWARD", "Calif.", "Staples Center"]);
+        let os = texts_of(
+            "The Department of Health and Human Services said.",
+            "en",
+            EntityType::Organization,
+        );
+        assert_eq!(os, ["Department of Health and Human Services"]);
+    }
+
+    #[test]
     fn english_regions_as_news_names_them() {
         let text = "Migrants crossed North Africa and the Sahel toward Scandinavia.";
         let ls = texts_of(text, "en", EntityType::Location);
