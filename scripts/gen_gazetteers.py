@@ -160,6 +160,9 @@ ANGLOPHONE = {"US", "GB", "CA", "AU", "NZ", "IE"}
 # The Arab League's members (ISO 3166 codes).
 ARAB_LEAGUE = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
                "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"}
+# Countries whose cities Arabic news names as often as an Arab country's (Haifa, Jaffa, Acre
+# and Nazareth are reported on daily, many of them Arab towns): the same lower bars apply.
+ARAB_NEWS = ARAB_LEAGUE | {"IL"}
 
 # Irregular Arabic nationality adjectives (masculine singular), keyed by ISO 3166 code.
 DEMONYM_AR = {
@@ -427,12 +430,12 @@ def main():
             # there the bars are lower (الفلوجة، أبها، إدلب), except for names that are also
             # frequent common words (الخبر، الباب، الوادي: names_ar.tsv's W and V lists).
             stem = alt[2:] if alt.startswith("ال") else alt
-            arab = city["countrycode"] in ARAB_LEAGUE and fold(stem) not in frequent_words
+            arab = city["countrycode"] in ARAB_NEWS and fold(stem) not in frequent_words
             # A city of an Arab country of 100,000 people or more whose name is also a
             # frequent word (أبها، الرمادي) is listed as CUE: a place only after a word that
             # announces one (في، مدينة، بـ…), see src/entities/gazetteer.rs.
             cue_only = (
-                city["countrycode"] in ARAB_LEAGUE
+                city["countrycode"] in ARAB_NEWS
                 and not arab
                 and pop >= 100_000
                 and " " not in alt

@@ -1431,6 +1431,12 @@ fn role_end(doc: &Doc, t: usize) -> usize {
     j
 }
 
+/// First words of two-word place names of the Levant and the Maghreb (search keys).
+const TOPONYM_FIRST: &[&str] = &[
+    "بيت", "كفر", "دير", "عين", "تل", "راس", "ام", "بني", "جسر", "خان", "بير", "سيدي", "برج",
+    "حمام", "مرج", "وادي", "جبل", "سوق", "قصر", "عرب", "ابو", "بئر",
+];
+
 /// A word that names a kind of place before the place's name (مدينة، محافظة، مخيم), in any
 /// proclitic reading: the proclitic bytes.
 fn place_head(doc: &Doc, t: usize) -> Option<usize> {
@@ -1450,6 +1456,9 @@ fn place_head(doc: &Doc, t: usize) -> Option<usize> {
         "بلدات",
         "مدن",
         "قري",
+        "حي",
+        "منطقه",
+        "ناحيه",
     ];
     let w = doc.tkey(t);
     splits(w).find_map(|(skip, lam)| HEADS.contains(&stem(w, skip, lam).as_ref()).then_some(skip))
@@ -1907,15 +1916,35 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         // Place heads: مدينة الصالحية، محافظة نينوى، مخيم جنين.
         if let Some(skip) = place_head(doc, t) {
-            let _ = skip;
             let j = t + 1;
             if same_line_arabic(doc, j) && doc.gaz(j).is_none() {
                 let k = doc.tkey(j);
+                // An area or a quarter is as often a common one (منطقة الجزاء، منطقة
+                // التجارة): a name with the article after them must be no frequent word.
+                let head = doc.tkey(t).get(skip..).unwrap_or("");
+                let frequent = super::lexicon::class::COMMON | super::lexicon::class::VOCAB;
+                let weak_head = matches!(head, "منطقه" | "حي" | "ناحيه")
+                    && (super::lexicon::classes(k) & frequent != 0
+                        || k.get("ال".len()..)
+                            .is_some_and(|st| super::lexicon::classes(st) & frequent != 0));
                 let article_name = k.starts_with("ال")
                     && k.chars().count() >= 5
+                    && !weak_head
                     && name_word_with_article(doc, j)
                     && !k.ends_with("يه")
                     && !ORG_NAME_MODIFIERS.contains(&k);
+                // Toponyms of two words open with a word of their own (بيت ساحور، كفر قاسم،
+                // دير البلح، عين الحلوة، تل أبيب، رأس العين).
+                let compound = TOPONYM_FIRST.contains(&k)
+                    && same_line_arabic(doc, j + 1)
+                    && doc.any(j + 1) & super::lexicon::class::STOP == 0
+                    && (name_word(doc, j + 1, true)
+                        || doc.tkey(j + 1).starts_with("ال") && name_word_with_article(doc, j + 1));
+                if compound {
+                    cands.push(Cand::new(j, j + 1, 0, EntityType::Location, Source::Head));
+                    t = j + 2;
+                    continue;
+                }
                 if article_name || !given(k) && name_word(doc, j, true) {
                     cands.push(Cand::new(j, j, 0, EntityType::Location, Source::Head));
                     t = j + 1;
@@ -2729,6 +2758,15 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["كارستن", "هولغر"]);
+    }
+
+    #[test]
+    fn two_word_toponyms_and_quarters_after_a_place_head() {
+        let got = found(
+            "وزار الوفد بلدة بيت ساحور ثم حي جوبر، وافتتح المعرض في منطقة الظفرة.",
+            EntityType::Location,
+        );
+        assert_eq!(got, ["بيت ساحور", "جوبر", "الظفرة"]);
     }
 
     #[test]
