@@ -228,6 +228,21 @@ fn place_cue(doc: &Doc, t: usize, proclitics: &str, last: usize, key: &str) -> b
     if PLACE_CUES.contains(&before) || doc.tkey(last + 1) == "عاصمه" {
         return true;
     }
+    // A side of a result (فاز الفتح على أبها، تغلب أبها على الفتح): the town's club.
+    let on = |k: &str| matches!(k, "علي" | "على" | "مع" | "امام");
+    let result_word = |p: Option<usize>| {
+        p.is_some_and(|p| {
+            let k = doc.tkey(p);
+            super::MATCH_WORDS.contains(&k)
+                || k.strip_prefix(['و', 'ف'])
+                    .is_some_and(|r| super::MATCH_WORDS.contains(&r))
+        })
+    };
+    if on(before) && result_word(t.checked_sub(3))
+        || result_word(t.checked_sub(1)) && on(doc.tkey(last + 1))
+    {
+        return true;
+    }
     !key.starts_with("ال") && (proclitics.contains('ب') || matches!(before, "في" | "من" | "الي"))
 }
 

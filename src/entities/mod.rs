@@ -273,6 +273,7 @@ fn extract_inner(
     chosen.retain(|c| !(c.kind == EntityType::Person && named_after(&doc, c.first)));
     let mut chosen = resolve(&doc, chosen);
     sports_teams(&doc, &mut chosen);
+    club_names(&doc, &mut chosen);
     joins(&doc, &mut chosen);
 
     let chars: Vec<char> = text.chars().collect();
@@ -439,7 +440,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
 
 /// Verbs and verbal nouns of a match result; a place right after them and على/مع/أمام is
 /// the team that played (فاز على اليابان، تعادل مع بلغراد، خسارته أمام فرنسا).
-const MATCH_WORDS: &[&str] = &[
+pub(crate) const MATCH_WORDS: &[&str] = &[
     "فاز",
     "فازت",
     "الفوز",
@@ -592,6 +593,190 @@ fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
             prev_team_end = Some(c.last);
         }
     }
+}
+
+/// Words of a sports report: with two of them, a text is one (keys).
+const SPORT_WORDS: &[&str] = &[
+    "مباراه",
+    "المباراه",
+    "الدوري",
+    "هدف",
+    "هدفين",
+    "اهداف",
+    "الشوط",
+    "الملعب",
+    "ملعب",
+    "المدرب",
+    "مدرب",
+    "لاعب",
+    "اللاعب",
+    "بطوله",
+    "البطوله",
+    "الجوله",
+    "شباك",
+    "نقاط",
+    "نقطه",
+    "التعادل",
+    "الفوز",
+    "المنتخب",
+    "الكاس",
+];
+
+/// Words with the article that name a side of a match without naming a club (فاز الفريق على
+/// ضيفه، تعادل المنتخب مع الضيوف).
+const NO_CLUB_WORDS: &[&str] = &[
+    "العربي",
+    "العربيه",
+    "العاصمه",
+    "الفريق",
+    "المنتخب",
+    "النادي",
+    "الضيوف",
+    "الضيف",
+    "المضيف",
+    "الخصم",
+    "المنافس",
+    "الاول",
+    "الثاني",
+    "الاخير",
+    "اللقب",
+    "المباراه",
+    "الدوري",
+];
+
+/// Clubs named by one word with the article (الهلال، الخليج، الفتح) in a sports report: a word
+/// that a team cue makes a club (فريق الهلال السعودي; فاز الفتح على أبها) names the club
+/// wherever else the report writes it alone, within an article's reach of the cue.
+fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
+    let sport = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|&(t, x)| x.kind == Kind::Arabic && bare_key(doc, t, SPORT_WORDS))
+        .take(2)
+        .count();
+    if sport < 2 {
+        return;
+    }
+    let frequent = lexicon::class::COMMON | lexicon::class::VOCAB;
+    let bare_classes = |k: &str| lexicon::classes(k.get("ال".len()..).unwrap_or(""));
+    let club_word = |t: usize| {
+        let k = doc.tkey(t);
+        doc.tokens.get(t).is_some_and(|x| x.kind == Kind::Arabic)
+            && k.starts_with("ال")
+            && k.chars().count() >= 4
+            && !NO_CLUB_WORDS.contains(&k)
+            && !ordinal(k)
+            && lexicon::classes(k)
+                & (lexicon::class::STOP | lexicon::class::TITLE | lexicon::class::DEM)
+                == 0
+            && doc
+                .gaz(t)
+                .is_none_or(|h| !h.entry.id.is_some_and(|i| i.starts_with("iso3166:")))
+    };
+    // Where each club word was made one by a cue (token index).
+    let mut clubs: Vec<(&str, usize)> = Vec::new();
+    let taken = covered(doc, chosen);
+    // After a team head with the club's nationality (فريق الهلال السعودي), or a word of no
+    // frequency table (نادي الزمالك): فريق الدفاع is a defence.
+    for c in chosen.iter() {
+        if c.kind != EntityType::Organization || c.skip != 0 || c.first == 0 {
+            continue;
+        }
+        let with_dem =
+            c.last == c.first + 1 && lexicon::classes(doc.tkey(c.last)) & lexicon::class::DEM != 0;
+        let rare = c.last == c.first && bare_classes(doc.tkey(c.first)) & frequent == 0;
+        let w = doc.tkey(c.first - 1);
+        let after_team_head = splits(w)
+            .any(|(skip, lam)| !lam && matches!(stem(w, skip, lam).as_ref(), "فريق" | "نادي"));
+        if after_team_head && (with_dem || rare) && club_word(c.first) {
+            clubs.push((doc.tkey(c.first), c.first));
+        }
+    }
+    // The two sides of a result where the other side is a club already or a place (فاز
+    // الفتح على أبها، تعادل الهلال مع النصر).
+    let is_club = |t: usize, clubs: &[(&str, usize)]| {
+        clubs.iter().any(|&(k, _)| k == doc.tkey(t))
+            || chosen
+                .iter()
+                .any(|c| c.first == t && c.last == t && c.kind == EntityType::Organization)
+    };
+    for t in 1..doc.tokens.len().saturating_sub(2) {
+        if !bare_key(doc, t - 1, MATCH_WORDS)
+            || !matches!(doc.tkey(t + 1), "علي" | "على" | "مع" | "امام")
+            || doc.tokens[t + 2].line_before
+        {
+            continue;
+        }
+        for (side, other) in [(t, t + 2), (t + 2, t)] {
+            if !taken[side] && club_word(side) && (is_club(other, &clubs) || club_word(other)) {
+                let rare_other = bare_classes(doc.tkey(other)) & frequent == 0;
+                if is_club(other, &clubs) || rare_other {
+                    clubs.push((doc.tkey(side), side));
+                }
+            }
+        }
+    }
+    if clubs.is_empty() {
+        return;
+    }
+    let near = |k: &str, t: usize| {
+        clubs
+            .iter()
+            .any(|&(c, at)| c == k && at.abs_diff(t) <= SURNAME_WINDOW)
+    };
+    let mut extra = Vec::new();
+    let mut taken = taken;
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        if tok.kind != Kind::Arabic {
+            continue;
+        }
+        let w = doc.tkey(t);
+        let Some((skip, _)) =
+            splits(w).find(|&(skip, lam)| !lam && near(stem(w, skip, lam).as_ref(), t))
+        else {
+            continue;
+        };
+        // A place the gazetteer read alone is the club here (الخليج): it turns.
+        if let Some(c) = chosen
+            .iter_mut()
+            .find(|c| c.first == t && c.last == t && c.kind == EntityType::Location)
+        {
+            c.kind = EntityType::Organization;
+            c.id = None;
+            continue;
+        }
+        if taken[t] {
+            continue;
+        }
+        taken[t] = true;
+        extra.push(Cand::new(
+            t,
+            t,
+            skip,
+            EntityType::Organization,
+            Source::Propagated,
+        ));
+    }
+    if !extra.is_empty() {
+        chosen.extend(extra);
+        chosen.sort_by_key(|c| (c.first, c.last));
+    }
+}
+
+/// An ordinal with the article (الأول، الثانية، العاشر), which ranks, never names a club.
+fn ordinal(k: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخير",
+    ];
+    k.strip_prefix("ال").is_some_and(|st| {
+        STEMS.iter().any(|o| {
+            st == *o
+                || st
+                    .strip_prefix(o)
+                    .is_some_and(|r| matches!(r, "ه" | "ي" | "ين" | "ان"))
+        })
+    })
 }
 
 /// A name of one to three words in brackets right after an organization is its acronym or
@@ -1300,6 +1485,21 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn clubs_named_by_one_word_in_a_sports_report() {
+        let text = "تغلب الهلال على ضيفه في المباراة، وسجل اللاعب هدفا لصالح فريق الهلال السعودي. \
+                    وبهذه النتيجة يتصدر الهلال الدوري، فيما فاز الفتح على أبها.";
+        let os = texts_of(text, "ar", EntityType::Organization);
+        assert_eq!(os, ["الهلال", "الهلال السعودي", "الهلال", "الفتح", "أبها"]);
+        // Outside a sports report the same word is no club.
+        let ls = texts_of(
+            "ووصل الوفد إلى الخليج، ثم قال إن فريق الخليج السعودي للإنقاذ وصل.",
+            "ar",
+            EntityType::Location,
+        );
+        assert_eq!(ls, ["الخليج"]);
     }
 
     #[test]
