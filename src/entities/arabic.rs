@@ -705,8 +705,22 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             k += 1;
             continue;
         }
-        // A title or role after the name opens an apposition (نيكولاس ألفاريز سفير …).
+        // A title or role after the name opens an apposition (نيكولاس ألفاريز سفير …),
+        // but a title word with the article right after a known first name that ends the
+        // clause is the family name (برئاسة رئيسه مازن القاضي.): an apposition goes on with
+        // what the role is of.
         if k > j && !given(tok) && (TITLES.has(tok) || joined("ال", tok, |w| TITLES.has(w))) {
+            let family_title = k == j + 1
+                && known_first
+                && !very_ambiguous(first)
+                && tok.starts_with("ال")
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_none_or(|x| x.kind == Kind::Punct || x.line_before);
+            if family_title {
+                last = k;
+            }
             break;
         }
         // علي between two parts of a name is the name, not the preposition (محمد علي الحسن),
@@ -780,9 +794,18 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             // The article on a common word is a noun phrase (… الوفد), unless the word is a
             // known family name (الخطيب) or a particle requires a name (عبد الرحمن).
             let article_common = !family(tok) && tok.strip_prefix("ال").is_some_and(common_word);
+            // After a patronym (طريف بن يوسف), a word with the article right before a
+            // boundary is the family name whatever it means (… الأعمى، وعدد من …).
+            let closing_article = k >= j + 3
+                && matches!(doc.tkey(k - 2), "بن" | "ابن" | "بنت")
+                && name_boundary(doc, k + 1)
+                && tok.chars().count() >= 5
+                && doc.any(k) & super::lexicon::class::LISTS == 0
+                && doc.gaz(k).is_none();
             if (need_more || prev_known && !article_common || nisba_after_cue || family(tok))
                 && name_word_with_article(doc, k)
                 || kunya_nisba
+                || closing_article
             {
                 last = k;
                 need_more = false;
@@ -2758,6 +2781,16 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["كارستن", "هولغر"]);
+    }
+
+    #[test]
+    fn family_names_that_are_words_at_a_clause_end() {
+        let got = found(
+            "وعقدت الجلسة برئاسة رئيسه مازن القاضي. وحضر رئيس الجامعة الدكتور طريف بن يوسف \
+             الأعمى، وعدد من الأساتذة. وقال الأمين العام محمد الأمين العام للحزب إن",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["مازن القاضي", "طريف بن يوسف الأعمى", "محمد"]);
     }
 
     #[test]
