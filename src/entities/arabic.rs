@@ -2302,6 +2302,8 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let mut bare = 0;
     // The last word taken was a known name (a place or body of the gazetteer).
     let mut after_name = false;
+    // The last word taken was the body's nationality (وزارة الداخلية البحرينية).
+    let mut after_dem = false;
     let limit = (t + 8).min(doc.tokens.len());
     while j < limit {
         if !same_line_arabic(doc, j) {
@@ -2340,6 +2342,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
                     strong_last = Some(h.last);
                 }
                 after_name = h.entry.kind != GKind::Dem;
+                after_dem = h.entry.kind == GKind::Dem;
                 j = h.last + 1;
                 continue;
             }
@@ -2409,7 +2412,13 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             if after_name && !adjective {
                 break;
             }
+            // After the nationality the name is over but for another adjective (… البحرينية
+            // القبض على: the sentence goes on).
+            if after_dem && !(naming || adjective && k.chars().count() >= 6) {
+                break;
+            }
             after_name = false;
+            after_dem = false;
             if naming {
                 strong_last = Some(j);
             }
@@ -2842,6 +2851,15 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["فلاح بن جاسم آل ثاني"]);
+    }
+
+    #[test]
+    fn a_body_ends_after_its_nationality() {
+        let got = found(
+            "وأعلنت وزارة الداخلية البحرينية القبض على متهمين.",
+            EntityType::Organization,
+        );
+        assert_eq!(got, ["وزارة الداخلية البحرينية"]);
     }
 
     #[test]
