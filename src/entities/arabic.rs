@@ -1515,6 +1515,7 @@ fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
             break;
         };
         let ok = given(stem)
+            || data_given(stem)
             || (stem.chars().count() >= 4 && !stem.starts_with("ال") && {
                 plausible_unknown(stem, false)
                     && super::lexicon::classes(stem) & super::lexicon::class::LISTS == 0
@@ -2790,6 +2791,15 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["كارستن", "هولغر"]);
+    }
+
+    #[test]
+    fn coordinated_names_with_a_table_given_name() {
+        let got = found(
+            "فازت النائبان هالة الجراح وميسون القوابعة بموقع المساعدين.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["هالة الجراح", "ميسون القوابعة"]);
     }
 
     #[test]
