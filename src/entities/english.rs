@@ -200,6 +200,11 @@ fn classify_rest(doc: &Doc, start: usize, end: usize, lower: &Lower, cands: &mut
     }
 }
 
+/// Model words that end product names (keys).
+const PRODUCT_TAILS: &[&str] = &[
+    "pro", "air", "max", "mini", "plus", "ultra", "lite", "note", "edge", "xl", "se",
+];
+
 /// Words before "Center" that make it a body, not a venue (keys).
 const BODY_CENTER_WORDS: &[&str] = &[
     "research",
@@ -612,7 +617,53 @@ fn classify_part(
     {
         start += 1;
     }
+    // So is a common word of the language before more capitalized words at a sentence's
+    // start (Employee Steve Castro, Analysts Kotak…), when no title or body word is.
+    if start < end
+        && sentence_start(doc, start)
+        && in_set(&EN_WORD_SET, doc, start)
+        && !in_set(&EN_TITLE_SET, doc, start)
+        && !in_set(&EN_ORG_SET, doc, start)
+        && !PLACE_WORDS.contains(&k(doc, start))
+    {
+        start += 1;
+    }
     if start > end {
+        return None;
+    }
+    // Group A, Pool C: a draw's groups, no body.
+    if end > start
+        && k(doc, end).chars().count() == 1
+        && matches!(k(doc, end - 1), "group" | "pool")
+    {
+        return None;
+    }
+    // A competition of a body (UEFA Nations League, the Champions League): the body alone,
+    // if it is named.
+    if end > start
+        && k(doc, end) == "league"
+        && matches!(
+            k(doc, end - 1),
+            "nations" | "champions" | "europa" | "conference"
+        )
+    {
+        if end >= start + 2 {
+            classify_rest(doc, start, end - 2, lower, cands);
+        }
+        return None;
+    }
+    // Republic of Ireland, Kingdom of Saudi Arabia: the state's formal name.
+    if end >= start + 2
+        && matches!(
+            k(doc, start),
+            "republic" | "kingdom" | "state" | "sultanate" | "emirate"
+        )
+        && k(doc, start + 1) == "of"
+        && doc
+            .gaz(start + 2)
+            .is_some_and(|h| h.last == end && h.entry.id.is_some_and(|i| i.starts_with("iso3166:")))
+    {
+        cands.push(Cand::new(start, end, 0, EntityType::Location, Source::Caps));
         return None;
     }
     // Titles: "President Vladimir Putin", "Prime Minister Keir Starmer".
@@ -874,8 +925,49 @@ fn classify_part(
         cands.push(whole(EntityType::Location, Source::Caps));
         return None;
     }
+    // A name and a compass point is a district (Yobe North, Kaduna South), not a person.
+    if end > start
+        && !first_given
+        && matches!(k(doc, end), "north" | "south" | "east" | "west" | "central")
+    {
+        cands.push(whole(EntityType::Location, Source::Caps));
+        return None;
+    }
+    // A product's model word closes no person's name (MacBook Pro, Galaxy Note, iPhone Max).
+    if end > start && PRODUCT_TAILS.contains(&k(doc, end)) {
+        return None;
+    }
+    // A bare one-word name after "in" mid-sentence, that is no word of the language, no
+    // given name and no nationality, is a place (a station in Hayward).
+    if start == end
+        && !first_given
+        && start > 0
+        && matches!(k(doc, start - 1), "in" | "near" | "outside")
+        && !sentence_start(doc, start)
+        && !doc.tokens[start].upper
+        && !lower.contains(k(doc, start))
+        && !in_set(&EN_WORD_SET, doc, start)
+        && !nationality(doc, start)
+        && doc.gaz(start).is_none()
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_none_or(|x| x.kind == Kind::Punct)
+    {
+        cands.push(whole(EntityType::Location, Source::Caps));
+        return None;
+    }
     let pend = person_end(doc, start, end);
     let len = pend - start + 1;
+    // A name followed by a comma and a role is the role's holder (Pankaj Pandey, Head of
+    // Research at…; Jane Roe, a spokeswoman for…).
+    let role_after = k(doc, pend + 1) == ","
+        && (in_set(&EN_TITLE_SET, doc, pend + 2)
+            || k(doc, pend + 2) == "head" && k(doc, pend + 3) == "of"
+            || matches!(k(doc, pend + 2), "a" | "the")
+                && (in_set(&EN_TITLE_SET, doc, pend + 3)
+                    || matches!(k(doc, pend + 3), "spokesman" | "spokeswoman" | "professor")))
+        && (2..=3).contains(&len);
     let said_near = (start > 0 && in_set(&EN_SAYING_SET, doc, start - 1))
         || in_set(&EN_SAYING_SET, doc, pend + 1);
     let mid_sentence = !sentence_start(doc, start);
@@ -887,6 +979,7 @@ fn classify_part(
         || (k(doc, pend).chars().count() >= 4 && in_set(&EN_WORD_SET, doc, pend));
     let person = (first_given && len >= 2)
         || (said_near && len <= 3 && !wordy && (len >= 2 || mid_sentence))
+        || (role_after && !wordy)
         || (mid_sentence && (2..=3).contains(&len) && !doc.tokens[start].upper && !wordy);
     if person {
         // Opened by a listed given name, the name is as sure as an Arabic one (its surname

@@ -2342,6 +2342,10 @@ const EN_TITLES: &[&str] = &[
     "Cmdr",
     "Executive",
     "Founder",
+    "Hon.",
+    "Hon",
+    "Rt.",
+    "Rt",
     "Co-founder",
     "President-elect",
 ];
@@ -2896,6 +2900,9 @@ const EN_STOP: &[&str] = &[
     "Buddhism",
     "Democrats",
     "Republicans",
+    "Interim",
+    "Former",
+    "Acting",
 ];
 
 /// Lowercase English words allowed inside a capitalized name ("Bank of England").

@@ -2060,6 +2060,26 @@ mod tests {
     }
 
     #[test]
+    fn english_groups_products_competitions_districts_and_appositions() {
+        let text = "Wales finished in Group D behind UEFA Nations League winners, while the \
+                    Republic of Ireland lost. The MacBook Pro sold well in Yobe North. \
+                    Pankaj Pandey, Head of Research at the firm, said sales rose in Hayward.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Wales", EntityType::Location),
+                ("UEFA", EntityType::Organization),
+                ("Republic of Ireland", EntityType::Location),
+                ("Yobe North", EntityType::Location),
+                ("Pankaj Pandey", EntityType::Person),
+                ("Hayward", EntityType::Location),
+            ]
+        );
+    }
+
+    #[test]
     fn english_regions_as_news_names_them() {
         let text = "Migrants crossed North Africa and the Sahel toward Scandinavia.";
         let ls = texts_of(text, "en", EntityType::Location);
