@@ -648,16 +648,6 @@ const NO_CLUB_WORDS: &[&str] = &[
 /// that a team cue makes a club (فريق الهلال السعودي; فاز الفتح على أبها) names the club
 /// wherever else the report writes it alone, within an article's reach of the cue.
 fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
-    let sport = doc
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|&(t, x)| x.kind == Kind::Arabic && bare_key(doc, t, SPORT_WORDS))
-        .take(2)
-        .count();
-    if sport < 2 {
-        return;
-    }
     let frequent = lexicon::class::COMMON | lexicon::class::VOCAB;
     let bare_classes = |k: &str| lexicon::classes(k.get("ال".len()..).unwrap_or(""));
     let club_word = |t: usize| {
@@ -702,9 +692,10 @@ fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
                 .any(|c| c.first == t && c.last == t && c.kind == EntityType::Organization)
     };
     for t in 1..doc.tokens.len().saturating_sub(2) {
-        if !bare_key(doc, t - 1, MATCH_WORDS)
-            || !matches!(doc.tkey(t + 1), "علي" | "على" | "مع" | "امام")
+        // The preposition first: it is rare, the word list is long.
+        if !matches!(doc.tkey(t + 1), "علي" | "على" | "مع" | "امام")
             || doc.tokens[t + 2].line_before
+            || !bare_key(doc, t - 1, MATCH_WORDS)
         {
             continue;
         }
@@ -717,7 +708,17 @@ fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
             }
         }
     }
-    if clubs.is_empty() {
+    // Only in a sports report (two of its words): فريق الدفاع of a court report is no club.
+    let sport = || {
+        doc.tokens
+            .iter()
+            .enumerate()
+            .filter(|&(t, x)| x.kind == Kind::Arabic && bare_key(doc, t, SPORT_WORDS))
+            .take(2)
+            .count()
+            >= 2
+    };
+    if clubs.is_empty() || !sport() {
         return;
     }
     let near = |k: &str, t: usize| {
