@@ -149,14 +149,24 @@ def main():
 
 
 # English given names: ranked this well in the US or Britain, and no everyday English word.
-EN_RANK_CAP = 500
+EN_RANK_CAP = 1000
+# Countries whose people English news names in Latin letters, and the rank a first name needs
+# there (names-dataset ranks names per country).
+ABROAD_RANK_CAP = 200
+LATIN_NEWS_COUNTRIES = {
+    "CA", "AU", "IE", "NZ", "ZA", "FR", "DE", "IT", "ES", "PT", "NL", "BE", "CH", "AT", "SE",
+    "NO", "DK", "FI", "IS", "PL", "CZ", "SK", "HU", "RO", "HR", "SI", "RS", "BA", "AL", "GR",
+    "TR", "BR", "AR", "MX", "CO", "CL", "PE", "VE", "UY", "EC", "NG", "GH", "KE", "PH", "ID",
+    "MY", "EE", "LV", "LT", "IN", "PK", "BD", "LK", "JP",
+}
 OUT_EN = OUT.parent / "names_en.txt"
 EN_WORD_NAMES = {"Will", "May", "June", "April", "August", "Hope", "Grace", "Joy", "Faith",
                  "Summer", "Dawn", "Bill", "Sue", "Rich", "Chase", "Page", "Case", "Gay"}
 
 
 def english_given_names():
-    """First names ranked EN_RANK_CAP or better in the US or Britain (names-dataset) that are
+    """First names ranked EN_RANK_CAP or better in the US or Britain, or ABROAD_RANK_CAP in a
+    country English news often reports on (names-dataset), that are
     no lowercase word of the system English dictionary (Debian's wamerican: not Will, Mark,
     Hope, June), written to data/names_en.txt for the English rules."""
     words_path = Path("/usr/share/dict/american-english")
@@ -169,14 +179,19 @@ def english_given_names():
     out = set()
     for name, info in first.items():
         ranks = [r for c, r in info.get("rank", {}).items() if c in ("US", "GB") and r]
-        if not ranks or min(ranks) > EN_RANK_CAP:
+        # English news names people of every country in Latin letters (Tuukka Rask, Patrik
+        # Laine, Joonas Korpisalo): a name as popular in one of them counts too.
+        abroad = [r for c, r in info.get("rank", {}).items() if c in LATIN_NEWS_COUNTRIES and r]
+        if (not ranks or min(ranks) > EN_RANK_CAP) and (
+            not abroad or min(abroad) > ABROAD_RANK_CAP
+        ):
             continue
-        if not re.match(r"^[A-Z][a-z]{2,}$", name):
+        if not re.match(r"^[A-Z][a-zà-ÿ]{2,}(-[A-Z][a-zà-ÿ]+)?$", name):
             continue
         # A name that is also a dictionary word is kept only among the hundred most given
         # (John, Tom, Mark), and never when the word is a month, a virtue or a verb of the
         # kind that opens sentences (May, June, Hope, Will).
-        if name.lower() in words and (min(ranks) > 100 or name in EN_WORD_NAMES):
+        if name.lower() in words and (not ranks or min(ranks) > 100 or name in EN_WORD_NAMES):
             continue
         out.add(name)
     with OUT_EN.open("w", encoding="utf-8") as f:
