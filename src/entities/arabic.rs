@@ -640,8 +640,11 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         let foreign_pair = (foreign_part(doc, j, true) || common_letters(doc, j))
             && foreign_part(doc, j + 1, true)
             && super::lexicon::classes(doc.tkey(j + 1)) & super::lexicon::class::VOCAB == 0;
+        // A proclitic on a word of the language (بملعب، وشؤون) or و on a short word (وقعا)
+        // is a phrase, not a name.
+        let phrase = clitic_on_word(first) || first.starts_with('و') && first.chars().count() <= 4;
         let shape_ok = if first_skip == 0 {
-            patronym || name_word(doc, j, true) || foreign_pair
+            (patronym || name_word(doc, j, true) || foreign_pair) && !phrase
         } else {
             plausible_unknown(first, false)
                 && super::lexicon::classes(first) & super::lexicon::class::LISTS == 0
@@ -714,10 +717,27 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 && known_first
                 && !very_ambiguous(first)
                 && tok.starts_with("ال")
-                && doc
+                && (doc
                     .tokens
                     .get(k + 1)
-                    .is_none_or(|x| x.kind == Kind::Punct || x.line_before);
+                    .is_none_or(|x| x.kind == Kind::Punct || x.line_before)
+                    || matches!(
+                        doc.tkey(k + 1),
+                        "الي" | "علي" | "عن" | "مع" | "من" | "خلال" | "ان" | "امس"
+                    )
+                    || SAYING.has(doc.tkey(k + 1)));
+            // أمير and أمين are first names too: between a first name and a word of no list
+            // they are the middle of a name (حسين أمير عبداللهيان).
+            let middle = k == j + 1
+                && known_first
+                && matches!(tok, "امير" | "امين")
+                && same_line_arabic(doc, k + 1)
+                && doc.any(k + 1) & super::lexicon::class::LISTS == 0
+                && name_word(doc, k + 1, true);
+            if middle {
+                last = k + 1;
+                break;
+            }
             if family_title {
                 last = k;
             }
@@ -1540,6 +1560,23 @@ pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
     cands.extend(found);
 }
 
+/// The proclitic bytes of ب، ل or ك on a given name at token `t` (لمهدي، بمحمد), when the
+/// whole word is no given name itself; 0 otherwise.
+fn preposition_on_given(doc: &Doc, t: usize) -> usize {
+    let w = doc.tkey(t);
+    if doc.tokens.get(t).is_none_or(|x| x.kind != Kind::Arabic) || given(w) {
+        return 0;
+    }
+    splits(w)
+        .find(|&(skip, lam)| {
+            skip > 0
+                && !lam
+                && w.get(..skip).is_some_and(|p| matches!(p, "ب" | "ل" | "ك"))
+                && given(&stem(w, skip, lam))
+        })
+        .map_or(0, |(skip, _)| skip)
+}
+
 /// Words that "الإخباري" makes a kind of publication, not an outlet's name (الموقع الإخباري،
 /// التقرير الإخباري).
 const NEWS_GENERIC: &[&str] = &[
@@ -1683,11 +1720,14 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         // Titles and roles, then a name.
         if let Some(skip) = reading_in(doc, t, &TITLES) {
             let j = role_end(doc, t);
-            if let Some(last) = parse_name(doc, j, 0, true, 6) {
+            // A preposition on a given name after the role (أسندت مهمة الحكم الرابع لمهدي …):
+            // the name starts after it.
+            let name_skip = preposition_on_given(doc, j);
+            if let Some(last) = parse_name(doc, j, name_skip, true, 7) {
                 let role_start = doc.start_after(t, skip);
                 let role_end_char = doc.tokens.get(j - 1).map(|x| x.end).unwrap_or(role_start);
                 cands.push(
-                    Cand::new(j, last, 0, EntityType::Person, Source::Cued)
+                    Cand::new(j, last, name_skip, EntityType::Person, Source::Cued)
                         .with_role(role_start, role_end_char),
                 );
                 t = last + 1;
@@ -1877,7 +1917,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         {
             let w = doc.tkey(t);
             let first = w.get(skip..).unwrap_or("");
-            if let Some(last) = parse_name(doc, t, skip, false, 5) {
+            if let Some(last) = parse_name(doc, t, skip, false, 7) {
                 if last > t || !ambiguous_given(first) {
                     cands.push(Cand::new(t, last, skip, EntityType::Person, Source::Given));
                     let last = coordinated(doc, last, cands);
@@ -2791,6 +2831,16 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["كارستن", "هولغر"]);
+    }
+
+    #[test]
+    fn a_role_before_a_phrase_names_nobody() {
+        let got = found(
+            "ويواجه الفريق نظيره الليبي بملعب القاهرة، وحضر وزير الخارجية وشؤون المغتربين، \
+             وأسندت مهمة الحكم الرابع لمهدي عبيد شارف، ووصل وزير الخارجية حسين أمير عبداللهيان.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["مهدي عبيد شارف", "حسين أمير عبداللهيان"]);
     }
 
     #[test]
