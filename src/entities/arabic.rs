@@ -296,6 +296,9 @@ fn ambiguous_given(k: &str) -> bool {
 
 /// Modifiers that make a generic head a name of its own (البنك المركزي، المجلس الوطني).
 const ORG_NAME_MODIFIERS: &[&str] = &[
+    "العام",
+    "التخصصي",
+    "الجامعي",
     "المركزي",
     "الدولي",
     "الدوليه",
@@ -712,7 +715,11 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         // but a title word with the article right after a known first name that ends the
         // clause is the family name (برئاسة رئيسه مازن القاضي.): an apposition goes on with
         // what the role is of.
-        if k > j && !given(tok) && (TITLES.has(tok) || joined("ال", tok, |w| TITLES.has(w))) {
+        if k > j
+            && !need_more
+            && !given(tok)
+            && (TITLES.has(tok) || joined("ال", tok, |w| TITLES.has(w)))
+        {
             let family_title = k == j + 1
                 && known_first
                 && !very_ambiguous(first)
@@ -822,10 +829,13 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 && tok.chars().count() >= 5
                 && doc.any(k) & super::lexicon::class::LISTS == 0
                 && doc.gaz(k).is_none();
+            // آل takes its family's name whatever it means (آل الشيخ).
+            let after_al = need_more && doc.tkey(k - 1) == "ال" && tok.chars().count() >= 4;
             if (need_more || prev_known && !article_common || nisba_after_cue || family(tok))
                 && name_word_with_article(doc, k)
                 || kunya_nisba
                 || closing_article
+                || after_al
             {
                 last = k;
                 need_more = false;
@@ -2345,13 +2355,20 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let mut after_name = false;
     // The last word taken was the body's nationality (وزارة الداخلية البحرينية).
     let mut after_dem = false;
+    // The extent so far ends on a body the gazetteer knows whole (منظمة الصحة العالمية).
+    let mut after_known_org = false;
     let limit = (t + 8).min(doc.tokens.len());
     while j < limit {
         if !same_line_arabic(doc, j) {
             break;
         }
         let k = doc.tkey(j);
-        if STOP.has(k) || SAYING.has(k) || TITLES.has(k) && j > t + 1 {
+        // A title (with the article too: … مجلس السيادة الفريق الركن) starts the next person.
+        let title = TITLES.has(k)
+            || k.strip_prefix("ال").is_some_and(|b| TITLES.has(b))
+            || matches!(k, "الفريق" | "الركن");
+        if STOP.has(k) || SAYING.has(k) || title && j > t + 1 || matches!(k, "الساده" | "السيد")
+        {
             break;
         }
         if let Some(h) = doc.gaz(j) {
@@ -2384,6 +2401,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
                 }
                 after_name = h.entry.kind != GKind::Dem;
                 after_dem = h.entry.kind == GKind::Dem;
+                after_known_org = h.entry.kind == GKind::Org;
                 j = h.last + 1;
                 continue;
             }
@@ -2465,6 +2483,56 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             }
             last = j;
             j += 1;
+            continue;
+        }
+        // A team's sport (منتخب مصر لكرة اليد، فريق الأهلي لكرة القدم, اتحاد … لكرة القدم).
+        if k == "لكره"
+            && last > t
+            && matches!(
+                head,
+                "منتخب" | "المنتخب" | "فريق" | "نادي" | "اتحاد" | "الاتحاد"
+            )
+            && matches!(
+                doc.tkey(j + 1),
+                "القدم" | "اليد" | "السله" | "الطائره" | "الماء"
+            )
+            && same_line_arabic(doc, j + 1)
+        {
+            last = j + 1;
+            j += 2;
+            continue;
+        }
+        // After the nationality of a generic head, ل + a verbal noun says what the body is
+        // for (البرنامج السعودي لتنمية وإعمار اليمن، الوكالة الوطنية لتثمين موارد المحروقات);
+        // a known body's name is complete (منظمة الصحة العالمية لمكافحة …).
+        if !k.starts_with("لل")
+            && k.starts_with('ل')
+            && k.chars().count() >= 5
+            && last > t
+            && conj == 0
+            && strong_last.is_some()
+            && !after_known_org
+            && !doc
+                .gaz(t)
+                .is_some_and(|h| h.entry.kind == GKind::Org && h.last == last)
+            && k.get('ل'.len_utf8()..).is_some_and(|st| {
+                st.starts_with('ت') && st.chars().count() >= 4 && !given(st) && !STOP.has(st)
+            })
+            && same_line_arabic(doc, j + 1)
+            && doc.tkey(j + 1).starts_with(['ا', 'و', 'م'])
+        {
+            // The verbal noun's object: one word with the article, or a noun and one.
+            let obj = j + 1;
+            let mut end = obj;
+            if !doc.tkey(obj).starts_with("ال")
+                && same_line_arabic(doc, obj + 1)
+                && doc.tkey(obj + 1).starts_with("ال")
+            {
+                end = obj + 1;
+            }
+            last = end;
+            strong_last = Some(end);
+            j = end + 1;
             continue;
         }
         if k.starts_with("لل")
@@ -2551,6 +2619,10 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             k,
             "لشوون" | "لشؤون" | "لحقوق" | "لمكافحه" | "لتحرير" | "لدعم" | "لرعايه"
         ) && last > t
+            && !after_known_org
+            && !doc
+                .gaz(t)
+                .is_some_and(|h| h.entry.kind == GKind::Org && h.last == last)
             && j + 1 < limit
             && doc.tkey(j + 1).starts_with("ال")
         {
@@ -2831,6 +2903,27 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["كارستن", "هولغر"]);
+    }
+
+    #[test]
+    fn bodies_end_before_a_title_and_take_their_sport_and_purpose() {
+        let got = found(
+            "وقال عضو مجلس السيادة الفريق الركن محمد إن منتخب مصر لكرة اليد فاز، وأعلنت \
+             الوكالة الوطنية لتثمين موارد المحروقات عن مشروع، وحذرت منظمة الصحة العالمية \
+             لمكافحة الأوبئة.",
+            EntityType::Organization,
+        );
+        assert_eq!(
+            got,
+            [
+                "مجلس السيادة",
+                "منتخب مصر لكرة اليد",
+                "الوكالة الوطنية لتثمين موارد المحروقات",
+                "منظمة الصحة العالمية"
+            ]
+        );
+        let ps = found("وحضر تركي بن عبدالمحسن آل الشيخ الحفل.", EntityType::Person);
+        assert_eq!(ps, ["تركي بن عبدالمحسن آل الشيخ"]);
     }
 
     #[test]
