@@ -993,3 +993,278 @@ fn classify_part(
     }
     (pend < end).then_some(pend + 1)
 }
+
+/// Words of a sports report (keys): with three of them, capitalized team nicknames and places
+/// that win or lose are teams.
+const SPORT_WORDS_EN: &[&str] = &[
+    "game",
+    "games",
+    "season",
+    "goal",
+    "goals",
+    "scored",
+    "coach",
+    "playoff",
+    "playoffs",
+    "overtime",
+    "innings",
+    "touchdown",
+    "touchdowns",
+    "assists",
+    "saves",
+    "quarterback",
+    "halftime",
+    "tournament",
+    "match",
+    "points",
+    "rebounds",
+    "standings",
+    "league",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "inning",
+    "pitcher",
+    "defenseman",
+    "goaltender",
+];
+
+/// Nicknames of the teams of the North American major leagues (keys, one or two words). A
+/// nickname is a team only in a sports report: Senators, Cardinals, Giants name others too.
+const TEAM_NICKNAMES: &[&str] = &[
+    // NHL
+    "bruins",
+    "sabres",
+    "red wings",
+    "panthers",
+    "canadiens",
+    "senators",
+    "lightning",
+    "maple leafs",
+    "hurricanes",
+    "blue jackets",
+    "devils",
+    "islanders",
+    "rangers",
+    "flyers",
+    "penguins",
+    "capitals",
+    "coyotes",
+    "blackhawks",
+    "avalanche",
+    "stars",
+    "wild",
+    "predators",
+    "blues",
+    "jets",
+    "ducks",
+    "flames",
+    "oilers",
+    "kings",
+    "sharks",
+    "kraken",
+    "canucks",
+    "golden knights",
+    // NBA
+    "celtics",
+    "nets",
+    "knicks",
+    "76ers",
+    "sixers",
+    "raptors",
+    "bulls",
+    "cavaliers",
+    "cavs",
+    "pistons",
+    "pacers",
+    "bucks",
+    "hawks",
+    "hornets",
+    "heat",
+    "magic",
+    "wizards",
+    "nuggets",
+    "timberwolves",
+    "thunder",
+    "trail blazers",
+    "blazers",
+    "jazz",
+    "warriors",
+    "clippers",
+    "lakers",
+    "suns",
+    "mavericks",
+    "mavs",
+    "rockets",
+    "grizzlies",
+    "pelicans",
+    "spurs",
+    // NFL
+    "bills",
+    "dolphins",
+    "patriots",
+    "ravens",
+    "bengals",
+    "browns",
+    "steelers",
+    "texans",
+    "colts",
+    "jaguars",
+    "titans",
+    "broncos",
+    "chiefs",
+    "raiders",
+    "chargers",
+    "cowboys",
+    "giants",
+    "eagles",
+    "commanders",
+    "redskins",
+    "bears",
+    "lions",
+    "packers",
+    "vikings",
+    "falcons",
+    "saints",
+    "buccaneers",
+    "bucs",
+    "cardinals",
+    "rams",
+    "49ers",
+    "seahawks",
+    // MLB
+    "orioles",
+    "red sox",
+    "yankees",
+    "rays",
+    "blue jays",
+    "white sox",
+    "guardians",
+    "tigers",
+    "royals",
+    "twins",
+    "astros",
+    "angels",
+    "athletics",
+    "mariners",
+    "braves",
+    "marlins",
+    "mets",
+    "phillies",
+    "nationals",
+    "cubs",
+    "reds",
+    "brewers",
+    "pirates",
+    "diamondbacks",
+    "rockies",
+    "dodgers",
+    "padres",
+];
+
+/// Verbs and prepositions around a team's name in results (keys): Minnesota beat Buffalo,
+/// lost to Boston, a win over Detroit.
+const RESULT_AFTER: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "edged",
+    "topped",
+    "blanked",
+    "routed",
+    "downed",
+    "rallied",
+    "won",
+    "improved",
+    "trailed",
+    "led",
+    "scored",
+    "outscored",
+    "lost",
+    "tied",
+    "clinched",
+];
+const RESULT_BEFORE: &[&str] = &[
+    "beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "downed", "over",
+    "against", "vs", "vs.", "lead", "for", "to", "visit", "hosted", "host", "hosts",
+];
+
+/// Teams of a sports report: listed nicknames (with the place before them: the New York
+/// Islanders), and places that win, lose and score (Minnesota beat Buffalo).
+pub(crate) fn sports(doc: &Doc, chosen: &mut Vec<Cand>) {
+    let n = doc.tokens.len();
+    let latin = |t: usize| doc.tokens.get(t).is_some_and(|x| x.kind == Kind::Latin);
+    let sport = (0..n)
+        .filter(|&t| latin(t) && SPORT_WORDS_EN.contains(&k(doc, t)))
+        .take(3)
+        .count();
+    if sport < 3 {
+        return;
+    }
+    let mut taken = vec![false; n];
+    for c in chosen.iter().filter(|c| c.kind == EntityType::Person) {
+        for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+            *x = true;
+        }
+    }
+    let mut teams: Vec<Cand> = Vec::new();
+    let mut t = 0;
+    while t < n {
+        if !latin(t) || !doc.tokens[t].cap || taken[t] {
+            t += 1;
+            continue;
+        }
+        let two = (t + 1 < n && latin(t + 1) && doc.tokens[t + 1].cap)
+            .then(|| format!("{} {}", k(doc, t), k(doc, t + 1)))
+            .filter(|w| TEAM_NICKNAMES.contains(&w.as_str()));
+        let last = if two.is_some() {
+            t + 1
+        } else if TEAM_NICKNAMES.contains(&k(doc, t)) {
+            t
+        } else {
+            t += 1;
+            continue;
+        };
+        // The place before the nickname is the team's (the New York Islanders).
+        let first = chosen
+            .iter()
+            .find(|c| c.kind == EntityType::Location && c.last + 1 == t)
+            .map_or(t, |c| c.first);
+        teams.push(Cand::new(
+            first,
+            last,
+            0,
+            EntityType::Organization,
+            Source::Caps,
+        ));
+        t = last + 1;
+    }
+    // Places on either side of a result: cities and states, whose clubs carry their names;
+    // a country's national side stays the country, as its government does.
+    for c in chosen.iter_mut() {
+        if c.kind != EntityType::Location
+            || c.source != Source::Place
+            || !latin(c.first)
+            || c.id
+                .is_some_and(|i| i.starts_with("iso3166:") || i.starts_with("m49:"))
+        {
+            continue;
+        }
+        let before = c.first.checked_sub(1).map_or("", |p| k(doc, p));
+        let after = k(doc, c.last + 1);
+        if RESULT_BEFORE.contains(&before)
+            && (before != "to" || c.first >= 2 && k(doc, c.first - 2) == "lost")
+            || RESULT_AFTER.contains(&after)
+        {
+            c.kind = EntityType::Organization;
+            c.id = None;
+        }
+    }
+    if teams.is_empty() {
+        return;
+    }
+    // Teams replace what they cover.
+    chosen.retain(|c| !teams.iter().any(|m| c.first <= m.last && m.first <= c.last));
+    chosen.extend(teams);
+    chosen.sort_by_key(|c| (c.first, c.last));
+}

@@ -274,6 +274,7 @@ fn extract_inner(
     let mut chosen = resolve(&doc, chosen);
     sports_teams(&doc, &mut chosen);
     club_names(&doc, &mut chosen);
+    english::sports(&doc, &mut chosen);
     joins(&doc, &mut chosen);
 
     let chars: Vec<char> = text.chars().collect();
@@ -2078,6 +2079,33 @@ mod tests {
                 ("Hayward", EntityType::Location),
             ]
         );
+    }
+
+    #[test]
+    fn english_teams_of_a_sports_report() {
+        let text = "The New York Islanders beat the Penguins in overtime. Minnesota beat Boston \
+                    and the Wild improved; the coach praised the goal. Wales beat Hungary in the \
+                    match, and the season goes on.";
+        let os = texts_of(text, "en", EntityType::Organization);
+        assert_eq!(
+            os,
+            [
+                "New York Islanders",
+                "Penguins",
+                "Minnesota",
+                "Boston",
+                "Wild"
+            ]
+        );
+        let ls = texts_of(text, "en", EntityType::Location);
+        assert_eq!(ls, ["Wales", "Hungary"]);
+        // Outside a sports report the words are what they are.
+        let os = texts_of(
+            "The Senators debated in Minnesota.",
+            "en",
+            EntityType::Organization,
+        );
+        assert!(os.is_empty(), "{os:?}");
     }
 
     #[test]
