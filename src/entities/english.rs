@@ -775,6 +775,29 @@ fn classify_part(
         if h.last >= end {
             return None;
         }
+        // A known company before other words is the company, and the words are its
+        // product's or a name of their own (Apple AirPods, Apple Pay, Beats Solo3): a body
+        // word after it makes one longer name (Toyota Motor Corp).
+        if h.entry.kind == GKind::Org
+            && h.skip == 0
+            && !(h.last + 1..=end).any(|t| in_set(&EN_ORG_SET, doc, t))
+        {
+            cands.push(Cand::new(
+                start,
+                h.last,
+                0,
+                EntityType::Organization,
+                Source::Known,
+            ));
+            let product = (h.last + 1..=end).all(|t| {
+                doc.tokens[t].camel
+                    || k(doc, t).chars().any(|c| c.is_ascii_digit())
+                    || PRODUCT_TAILS.contains(&k(doc, t))
+                    || in_set(&EN_WORD_SET, doc, t)
+                    || lower.contains(k(doc, t))
+            });
+            return (!product).then_some(h.last + 1);
+        }
         // A nationality is a cue, and a known body or place before a title or a given name
         // is that person's employer or origin (NASA Administrator Jim Bridenstine).
         if h.entry.kind == GKind::Dem
@@ -898,6 +921,26 @@ fn classify_part(
         return None;
     }
     let first_given = given_first || name_first(doc, start);
+    // A region named by a direction and a place (Southern California, Northern Ireland), and
+    // a given name before a country or state (Sierra Nevada): a place, not a person.
+    let place_after = |ids: fn(&str) -> bool| {
+        doc.gaz(end).is_some_and(|h| {
+            h.last == end
+                && h.skip == 0
+                && h.entry.kind == GKind::Loc
+                && (h.entry.id.is_none() && ids("") || h.entry.id.is_some_and(ids))
+        })
+    };
+    if end == start + 1
+        && (matches!(
+            k(doc, start),
+            "southern" | "northern" | "eastern" | "western" | "central" | "upper" | "lower"
+        ) && place_after(|_| true)
+            || given_first && place_after(|i| i.starts_with("iso3166")))
+    {
+        cands.push(whole(EntityType::Location, Source::Caps));
+        return None;
+    }
     // "The" comes before no person's name (the Big Bang, the Mary Rose).
     if start > 0 && k(doc, start - 1) == "the" && !first_given {
         return None;

@@ -2082,6 +2082,21 @@ mod tests {
     }
 
     #[test]
+    fn english_known_company_before_its_product_and_regions_by_direction() {
+        let text = "Apple AirPods and Apple Pay sold well as Southern California waited.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Apple", EntityType::Organization),
+                ("Apple", EntityType::Organization),
+                ("Southern California", EntityType::Location),
+            ]
+        );
+    }
+
+    #[test]
     fn english_teams_of_a_sports_report() {
         let text = "The New York Islanders beat the Penguins in overtime. Minnesota beat Boston \
                     and the Wild improved; the coach praised the goal. Wales beat Hungary in the \
