@@ -645,7 +645,9 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             && super::lexicon::classes(doc.tkey(j + 1)) & super::lexicon::class::VOCAB == 0;
         // A proclitic on a word of the language (بملعب، وشؤون) or و on a short word (وقعا)
         // is a phrase, not a name.
-        let phrase = clitic_on_word(first) || first.starts_with('و') && first.chars().count() <= 4;
+        let phrase = clitic_on_word(first)
+            || first.starts_with('و') && first.chars().count() <= 4
+            || common_word(first) && !foreign_pair && !patronym;
         let shape_ok = if first_skip == 0 {
             (patronym || name_word(doc, j, true) || foreign_pair) && !phrase
         } else {
@@ -1167,10 +1169,13 @@ const SPEECH_GOES_ON: &[&str] = &[
 fn unknown_speaker(doc: &Doc, j: usize) -> bool {
     let next_ok = match doc.tokens.get(j + 1) {
         None => true,
-        Some(x) if x.kind == Kind::Punct => !x.line_before,
+        // Not before a quoted name: the word is then what the name is (ذكر موقع "الشرق").
+        Some(x) if x.kind == Kind::Punct => {
+            !x.line_before && !matches!(doc.tkey(j + 1), "\"" | "“" | "«" | "„")
+        }
         Some(x) => x.kind == Kind::Arabic && SPEECH_GOES_ON.contains(&doc.tkey(j + 1)),
     };
-    next_ok && unknown_word(doc, j)
+    next_ok && unknown_word(doc, j) && !common_word(doc.tkey(j))
 }
 
 /// A word in no list and no gazetteer, shaped like no verb, plural or prepositional phrase.
@@ -3004,6 +3009,13 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(ps, ["فلاح بن جاسم آل ثاني"]);
+    }
+
+    #[test]
+    fn a_quoted_name_after_a_head_is_the_body_not_a_speaker_or_place() {
+        let text = "ونقلت وكالة \"إسنا\" عن المسؤول، وذكر موقع “الشرق” أن الوفد وصل.";
+        assert!(found(text, EntityType::Person).is_empty());
+        assert_eq!(found(text, EntityType::Organization), ["إسنا"]);
     }
 
     #[test]

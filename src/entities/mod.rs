@@ -273,6 +273,7 @@ fn extract_inner(
     chosen.retain(|c| !(c.kind == EntityType::Person && named_after(&doc, c.first)));
     let mut chosen = resolve(&doc, chosen);
     sports_teams(&doc, &mut chosen);
+    quoted_places_after_heads(&doc, &mut chosen);
     club_names(&doc, &mut chosen);
     english::sports(&doc, &mut chosen);
     joins(&doc, &mut chosen);
@@ -592,6 +593,30 @@ fn sports_teams(doc: &Doc, chosen: &mut [Cand]) {
             c.kind = EntityType::Organization;
             c.id = None;
             prev_team_end = Some(c.last);
+        }
+    }
+}
+
+/// A place in quotes right after a head that takes a name is the body's name (وكالة "إسنا"،
+/// قناة "الجزيرة"، شركة "قطر"): the quotes say the word is a name, the head whose.
+fn quoted_places_after_heads(doc: &Ana, chosen: &mut [Cand]) {
+    for c in chosen.iter_mut() {
+        if c.kind != EntityType::Location || c.skip != 0 || c.first < 2 {
+            continue;
+        }
+        let q = c.first - 1;
+        let quoted = doc.tokens[q].kind == Kind::Punct
+            && matches!(doc.tkey(q), "\"" | "“" | "«" | "”")
+            && doc
+                .tokens
+                .get(c.last + 1)
+                .is_some_and(|x| x.kind == Kind::Punct);
+        let w = doc.tkey(q - 1);
+        let head =
+            splits(w).any(|(skip, lam)| !lam && lexicon::ORG_NAMED_HEADS.has(&stem(w, skip, lam)));
+        if quoted && head {
+            c.kind = EntityType::Organization;
+            c.id = None;
         }
     }
 }
