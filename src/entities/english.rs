@@ -200,6 +200,12 @@ fn classify_rest(doc: &Doc, start: usize, end: usize, lower: &Lower, cands: &mut
     }
 }
 
+/// Last words of place names that are surnames too (keys).
+const NAME_PLACE_TAILS: &[&str] = &[
+    "hill", "creek", "springs", "falls", "beach", "village", "township", "borough", "woods",
+    "grove", "lake", "harbor", "harbour", "canyon", "mesa",
+];
+
 /// Model words that end product names (keys).
 const PRODUCT_TAILS: &[&str] = &[
     "pro", "air", "max", "mini", "plus", "ultra", "lite", "note", "edge", "xl", "se",
@@ -941,6 +947,12 @@ fn classify_part(
         cands.push(whole(EntityType::Location, Source::Caps));
         return None;
     }
+    // Words that end the names of places and also families' (Forest Hill, Spring Creek;
+    // but Fiona Hill): a place when no given name opens the name.
+    if end > start && !first_given && NAME_PLACE_TAILS.contains(&k(doc, end)) {
+        cands.push(whole(EntityType::Location, Source::Caps));
+        return None;
+    }
     // "The" comes before no person's name (the Big Bang, the Mary Rose).
     if start > 0 && k(doc, start - 1) == "the" && !first_given {
         return None;
@@ -1226,10 +1238,24 @@ const RESULT_AFTER: &[&str] = &[
     "lost",
     "tied",
     "clinched",
+    "held",
+    "has",
+    "defenseman",
+    "goalie",
+    "goaltender",
+    "forward",
+    "coach",
+    "quarterback",
+    "pitcher",
+    "striker",
+    "midfielder",
+    "captain",
+    "fans",
 ];
 const RESULT_BEFORE: &[&str] = &[
     "beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "downed", "over",
-    "against", "vs", "vs.", "lead", "for", "to", "visit", "hosted", "host", "hosts",
+    "against", "vs", "vs.", "lead", "for", "to", "visit", "hosted", "host", "hosts", "lift",
+    "past",
 ];
 
 /// Teams of a sports report: listed nicknames (with the place before them: the New York
@@ -1268,6 +1294,14 @@ pub(crate) fn sports(doc: &Doc, chosen: &mut Vec<Cand>) {
             t += 1;
             continue;
         };
+        // A body the rules found already covers it (the Pittsburgh Penguins).
+        if chosen
+            .iter()
+            .any(|c| c.kind == EntityType::Organization && c.first <= t && t <= c.last)
+        {
+            t = last + 1;
+            continue;
+        }
         // The place before the nickname is the team's (the New York Islanders).
         let first = chosen
             .iter()

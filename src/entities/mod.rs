@@ -2122,6 +2122,21 @@ mod tests {
     }
 
     #[test]
+    fn english_places_ending_like_surnames() {
+        let text = "Police in Forest Hill said Fiona Hill spoke at Spring Creek.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Forest Hill", EntityType::Location),
+                ("Fiona Hill", EntityType::Person),
+                ("Spring Creek", EntityType::Location),
+            ]
+        );
+    }
+
+    #[test]
     fn english_teams_of_a_sports_report() {
         let text = "The New York Islanders beat the Penguins in overtime. Minnesota beat Boston \
                     and the Wild improved; the coach praised the goal. Wales beat Hungary in the \
