@@ -537,6 +537,14 @@ const PLAIN_ACRONYMS: &[&str] = &[
     "adhd", "ptsd", "ms", "als", "copd", "sars", "mers", "ebola", "mrna", "cbd", "thc", "lsd",
     "mdma", "iq", "eq", "ip", "os", "ios", "ui", "et", "pt", "mt", "edt", "cdt", "pdt", "bst",
     "cet", "hp", "rv", "bmi", "cpi", "ppi", "gnp",
+    // Technical terms, units and finance: no body.
+    "gsm", "cdma", "lte", "5g", "4g", "3g", "wifi", "led", "lcd", "oled", "amoled", "ssd", "hdd",
+    "cpu", "gpu", "ram", "rom", "sim", "esim", "nfc", "rfid", "gw", "mw", "kw", "kwh", "mwh",
+    "gwh", "tw", "twh", "ghz", "mhz", "gb", "tb", "mb", "kb", "pe", "vc", "esg", "roi", "eps",
+    "etf", "etfs", "ipos", "m&a", "b2b", "saas", "ota", "ota", "abs", "awd", "4wd", "rwd", "hev",
+    "phev", "bev", "ice", "mpg", "nyse", "otc", "yoy", "qoq", "ytd", "fy", "q1", "q2", "q3", "q4",
+    "h1", "h2", "4k", "8k", "hdr", "rgb", "sdk", "vpn", "ddos", "ml", "iot", "xr", "bms", "hvac",
+    "rrp", "msrp", "vat", "gst", "tax", "fob", "cif", "ebitda", "capex", "opex", "gm",
 ];
 
 /// Token `t` is a word in capitals of two to five letters, in no list and not a common
