@@ -481,6 +481,17 @@ def main():
                 continue
             if city["countrycode"] in ANGLOPHONE and pop < 300_000:
                 continue
+            # A town under 400,000 people whose one-word name is a common noun or adjective
+            # of Arabic (معسكر "camp"، عالية "high"، ميادين "squares") is a place only after a
+            # word that announces one.
+            if (
+                " " not in alt
+                and alt not in KEEP_AR
+                and pop < 400_000
+                and {fold(stem), fold(alt)} & arabic_w_words
+            ):
+                add("CUE", ident, alt)
+                continue
             add("LOC", ident, alt)
         # English names of cities of 30,000 people or more (five letters at least); of 300,000
         # when the name is also an everyday English word (Mobile: a lowercase word of the
