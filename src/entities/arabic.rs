@@ -833,6 +833,29 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 && doc.gaz(k).is_none();
             // آل takes its family's name whatever it means (آل الشيخ).
             let after_al = need_more && doc.tkey(k - 1) == "ال" && tok.chars().count() >= 4;
+            // A word of the language with the article between a known first name and a
+            // family name of no list is the middle of the name (محمد السعيد شامعون).
+            let next = doc.tkey(k + 1);
+            let bridge = prev_known
+                && k == j + 1
+                && tok.chars().count() >= 5
+                && same_line_arabic(doc, k + 1)
+                && !next.starts_with("ال")
+                && !next.starts_with('و')
+                && next.chars().count() >= 4
+                && doc.any(k + 1) & super::lexicon::class::LISTS == 0
+                && super::lexicon::classes(next)
+                    & (super::lexicon::class::COMMON | super::lexicon::class::VOCAB)
+                    == 0
+                && doc.gaz(k + 1).is_none()
+                && name_word(doc, k + 1, true)
+                && !past_verb_shape(next)
+                && !verb_like(next)
+                && !clitic_on_word(next);
+            if bridge {
+                last = k + 1;
+                break;
+            }
             if (need_more || prev_known && !article_common || nisba_after_cue || family(tok))
                 && name_word_with_article(doc, k)
                 || kunya_nisba
@@ -841,6 +864,10 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             {
                 last = k;
                 need_more = false;
+                if bridge && !prev_abd {
+                    last = k + 1;
+                    break;
+                }
                 // عبد + ال-name may go on: عبد الله الثاني، عبد العزيز بن باز.
                 if !prev_abd {
                     break;
@@ -2939,6 +2966,15 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(got, ["مهدي عبيد شارف", "حسين أمير عبداللهيان"]);
+    }
+
+    #[test]
+    fn a_common_word_between_a_first_name_and_an_unknown_family_name() {
+        let got = found(
+            "وقضت المحكمة بسجن محمد السعيد شامعون، وحضر السيد سامي نوري الاجتماع.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["محمد السعيد شامعون", "سامي نوري"]);
     }
 
     #[test]
