@@ -92,6 +92,10 @@ pub fn rules(doc: &Doc, lowercase: &Lower, cands: &mut Vec<Cand>) {
             t += 1;
             continue;
         }
+        if hyphen_pair(doc, t, cands) {
+            t += 1;
+            continue;
+        }
         // The span: capitalized words, with connectors between them (Bank of England).
         let start = t;
         let mut end = t;
@@ -114,6 +118,32 @@ pub fn rules(doc: &Doc, lowercase: &Lower, cands: &mut Vec<Cand>) {
         }
         t = end + 1;
         classify(doc, start, end, lowercase, cands);
+    }
+}
+
+/// Two places or two known persons joined by a hyphen in one word (the Baghdad-Damascus
+/// highway, US-China talks, the Putin-Erdogan summit): one candidate, two mentions.
+fn hyphen_pair(doc: &Doc, t: usize, cands: &mut Vec<Cand>) -> bool {
+    let Some((a, b)) = k(doc, t).split_once('-') else {
+        return false;
+    };
+    if a.is_empty() || b.is_empty() || b.contains('-') {
+        return false;
+    }
+    let kind_of = |part: &str| {
+        super::gazetteer::lookup(part).and_then(|e| match e.kind {
+            GKind::Loc => Some(EntityType::Location),
+            GKind::Per => Some(EntityType::Person),
+            _ => None,
+        })
+    };
+    match (kind_of(a), kind_of(b)) {
+        (Some(ka), Some(kb)) if ka == kb => {
+            // The whole word is one candidate; the output cuts it at the hyphen.
+            cands.push(Cand::new(t, t, 0, ka, Source::Pair));
+            true
+        }
+        _ => false,
     }
 }
 

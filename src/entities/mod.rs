@@ -55,6 +55,9 @@ pub(crate) enum Source {
     Propagated,
     /// A short name in brackets right after a name: its acronym or alias (… (فتح)).
     Alias,
+    /// Two places or persons joined by a hyphen in one word (Baghdad-Damascus): split into
+    /// two mentions at output.
+    Pair,
 }
 
 impl Source {
@@ -68,6 +71,7 @@ impl Source {
             Source::Caps => "caps",
             Source::Propagated => "propagated",
             Source::Alias => "alias",
+            Source::Pair => "pair",
         }
     }
 }
@@ -289,6 +293,29 @@ fn extract_inner(
             continue;
         }
         let mention: String = slice.iter().collect();
+        if c.source == Source::Pair {
+            if let Some(h) = slice.iter().position(|&ch| ch == '-') {
+                for (s, e) in [(start, start + h), (start + h + 1, end)] {
+                    let part: String = chars.get(s..e).unwrap_or_default().iter().collect();
+                    let normalized = tokens::key(&part);
+                    let id = gazetteer::lookup(&normalized).and_then(|en| en.id);
+                    out.push((
+                        Entity {
+                            text: part,
+                            kind: c.kind,
+                            start: s,
+                            end: e,
+                            normalized,
+                            value: None,
+                            id: id.map(str::to_string),
+                            role: None,
+                        },
+                        c.source.name(),
+                    ));
+                }
+                continue;
+            }
+        }
         let normalized = c.norm.clone().unwrap_or_else(|| tokens::key(&mention));
         let role = c
             .role
@@ -2119,6 +2146,31 @@ mod tests {
                 ("Southern California", EntityType::Location),
             ]
         );
+    }
+
+    #[test]
+    fn english_hyphen_pairs_of_places_and_persons() {
+        let text = "Trucks use the Baghdad-Damascus highway as US-China talks and the \
+                    Putin-Erdogan summit go on in Guinea-Bissau.";
+        let es = extract(text, "en", &Context::default());
+        let got: Vec<(&str, EntityType)> = es.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Baghdad", EntityType::Location),
+                ("Damascus", EntityType::Location),
+                ("US", EntityType::Location),
+                ("China", EntityType::Location),
+                ("Putin", EntityType::Person),
+                ("Erdogan", EntityType::Person),
+                ("Guinea-Bissau", EntityType::Location),
+            ]
+        );
+        let chars: Vec<char> = text.chars().collect();
+        for e in &es {
+            let s: String = chars[e.start..e.end].iter().collect();
+            assert_eq!(s, e.text);
+        }
     }
 
     #[test]
