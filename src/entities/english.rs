@@ -230,6 +230,38 @@ fn classify_rest(doc: &Doc, start: usize, end: usize, lower: &Lower, cands: &mut
     }
 }
 
+/// Verbs that a person does at the start of a sentence in news (keys).
+const ACTION_VERBS: &[&str] = &[
+    "made",
+    "scored",
+    "added",
+    "had",
+    "won",
+    "took",
+    "gave",
+    "told",
+    "wrote",
+    "was",
+    "has",
+    "is",
+    "will",
+    "became",
+    "joined",
+    "led",
+    "stopped",
+    "finished",
+    "played",
+    "signed",
+    "died",
+    "announced",
+    "urged",
+    "warned",
+    "visited",
+    "met",
+    "returned",
+    "resigned",
+];
+
 /// Last words of place names that are surnames too (keys).
 const NAME_PLACE_TAILS: &[&str] = &[
     "hill", "creek", "springs", "falls", "beach", "village", "township", "borough", "woods",
@@ -1070,9 +1102,22 @@ fn classify_part(
     // stands (Magic Johnson; short words are left out: Sui-Lee Wee).
     let wordy = (start..=pend).any(|t| lower.contains(k(doc, t)) || nationality(doc, t))
         || (k(doc, pend).chars().count() >= 4 && in_set(&EN_WORD_SET, doc, pend));
+    // Two words of no list and no dictionary opening a sentence, then a verb of action:
+    // a person (Tuukka Rask made 25 saves, Brock Nelson scored).
+    let opens_with_verb = !mid_sentence
+        && len == 2
+        && !wordy
+        && (start..=pend)
+            .all(|t| !doc.tokens[t].upper && doc.gaz(t).is_none() && !in_set(&EN_WORD_SET, doc, t))
+        && doc
+            .tokens
+            .get(pend + 1)
+            .is_some_and(|x| x.kind == Kind::Latin && !x.cap)
+        && ACTION_VERBS.contains(&k(doc, pend + 1));
     let person = (first_given && len >= 2)
         || (said_near && len <= 3 && !wordy && (len >= 2 || mid_sentence))
         || (role_after && !wordy)
+        || opens_with_verb
         || (mid_sentence && (2..=3).contains(&len) && !doc.tokens[start].upper && !wordy);
     if person {
         // Opened by a listed given name, the name is as sure as an Arabic one (its surname

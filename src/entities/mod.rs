@@ -2149,6 +2149,13 @@ mod tests {
     }
 
     #[test]
+    fn english_two_unknown_words_opening_a_sentence_before_an_action() {
+        let text = "The game went on.\n\nTuukka Rask made 25 saves. Corso Monforte runs north.";
+        let ps = texts_of(text, "en", EntityType::Person);
+        assert_eq!(ps, ["Tuukka Rask"]);
+    }
+
+    #[test]
     fn english_hyphen_pairs_of_places_and_persons() {
         let text = "Trucks use the Baghdad-Damascus highway as US-China talks and the \
                     Putin-Erdogan summit go on in Guinea-Bissau.";
