@@ -719,7 +719,8 @@ fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
     };
     // Where each club word was made one by a cue (token index).
     let mut clubs: Vec<(&str, usize)> = Vec::new();
-    let taken = covered(doc, chosen);
+    // Built only once a result is met: most texts are no sports report.
+    let mut taken: Option<Vec<bool>> = None;
     // After a team head with the club's nationality (فريق الهلال السعودي), or a word of no
     // frequency table (نادي الزمالك): فريق الدفاع is a defence.
     for c in chosen.iter() {
@@ -752,8 +753,9 @@ fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
         {
             continue;
         }
+        let tk = taken.get_or_insert_with(|| covered(doc, chosen));
         for (side, other) in [(t, t + 2), (t + 2, t)] {
-            if !taken[side] && club_word(side) && (is_club(other, &clubs) || club_word(other)) {
+            if !tk[side] && club_word(side) && (is_club(other, &clubs) || club_word(other)) {
                 let rare_other = bare_classes(doc.tkey(other)) & frequent == 0;
                 if is_club(other, &clubs) || rare_other {
                     clubs.push((doc.tkey(side), side));
@@ -780,7 +782,7 @@ fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
             .any(|&(c, at)| c == k && at.abs_diff(t) <= SURNAME_WINDOW)
     };
     let mut extra = Vec::new();
-    let mut taken = taken;
+    let mut taken = taken.unwrap_or_else(|| covered(doc, chosen));
     for (t, tok) in doc.tokens.iter().enumerate() {
         if tok.kind != Kind::Arabic {
             continue;
@@ -995,6 +997,13 @@ fn given_before_known(doc: &Ana, chosen: &mut [Cand]) {
 /// gazetteer and no frequency table knows and that has no article, conjunction, plural or
 /// verb shape, is the name's first word (the rules found the name by its known last word).
 fn foreign_given_before(doc: &Ana, chosen: &mut [Cand]) {
+    // Most texts have no one-word person to extend: the coverage map is built only then.
+    if !chosen
+        .iter()
+        .any(|c| c.kind == EntityType::Person && c.first == c.last && c.first > 0)
+    {
+        return;
+    }
     let mut taken = covered(doc, chosen);
     for c in chosen.iter_mut() {
         if c.kind != EntityType::Person
