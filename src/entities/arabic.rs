@@ -2387,8 +2387,13 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let mut after_name = false;
     // The last word taken was the body's nationality (وزارة الداخلية البحرينية).
     let mut after_dem = false;
-    // The extent so far ends on a body the gazetteer knows whole (منظمة الصحة العالمية).
+    // The extent so far ends on a body the gazetteer knows whole: one after the head, or
+    // the head's own entry (منظمة الصحة العالمية), whose last token this is.
     let mut after_known_org = false;
+    let known_head_end = doc
+        .gaz(t)
+        .filter(|h| h.entry.kind == GKind::Org)
+        .map(|h| h.last);
     let limit = (t + 8).min(doc.tokens.len());
     while j < limit {
         if !same_line_arabic(doc, j) {
@@ -2544,9 +2549,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             && conj == 0
             && strong_last.is_some()
             && !after_known_org
-            && !doc
-                .gaz(t)
-                .is_some_and(|h| h.entry.kind == GKind::Org && h.last == last)
+            && known_head_end != Some(last)
             && k.get('ل'.len_utf8()..).is_some_and(|st| {
                 st.starts_with('ت') && st.chars().count() >= 4 && !given(st) && !STOP.has(st)
             })
@@ -2652,9 +2655,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             "لشوون" | "لشؤون" | "لحقوق" | "لمكافحه" | "لتحرير" | "لدعم" | "لرعايه"
         ) && last > t
             && !after_known_org
-            && !doc
-                .gaz(t)
-                .is_some_and(|h| h.entry.kind == GKind::Org && h.last == last)
+            && known_head_end != Some(last)
             && j + 1 < limit
             && doc.tkey(j + 1).starts_with("ال")
         {

@@ -999,20 +999,20 @@ fn classify_part(
     let first_given = given_first || name_first(doc, start);
     // A region named by a direction and a place (Southern California, Northern Ireland), and
     // a given name before a country or state (Sierra Nevada): a place, not a person.
-    let place_after = |ids: fn(&str) -> bool| {
-        doc.gaz(end).is_some_and(|h| {
-            h.last == end
-                && h.skip == 0
-                && h.entry.kind == GKind::Loc
-                && (h.entry.id.is_none() && ids("") || h.entry.id.is_some_and(ids))
-        })
-    };
+    // The last word is a place the gazetteer reads whole: its id, if it has one.
+    let place_after = doc
+        .gaz(end)
+        .filter(|h| h.last == end && h.skip == 0 && h.entry.kind == GKind::Loc)
+        .map(|h| h.entry.id);
     if end == start + 1
         && (matches!(
             k(doc, start),
             "southern" | "northern" | "eastern" | "western" | "central" | "upper" | "lower"
-        ) && place_after(|_| true)
-            || given_first && place_after(|i| i.starts_with("iso3166")))
+        ) && place_after.is_some()
+            || given_first
+                && place_after
+                    .flatten()
+                    .is_some_and(|i| i.starts_with("iso3166")))
     {
         cands.push(whole(EntityType::Location, Source::Caps));
         return None;
@@ -1366,10 +1366,15 @@ pub(crate) fn sports(doc: &Doc, chosen: &mut Vec<Cand>) {
             t += 1;
             continue;
         }
-        let two = (t + 1 < n && latin(t + 1) && doc.tokens[t + 1].cap)
-            .then(|| format!("{} {}", k(doc, t), k(doc, t + 1)))
-            .filter(|w| TEAM_NICKNAMES.contains(&w.as_str()));
-        let last = if two.is_some() {
+        // A two-word nickname, compared word by word (no string built per token).
+        let two = t + 1 < n
+            && latin(t + 1)
+            && doc.tokens[t + 1].cap
+            && TEAM_NICKNAMES.iter().any(|nick| {
+                nick.split_once(' ')
+                    .is_some_and(|(a, b)| a == k(doc, t) && b == k(doc, t + 1))
+            });
+        let last = if two {
             t + 1
         } else if TEAM_NICKNAMES.contains(&k(doc, t)) {
             t
