@@ -150,31 +150,12 @@ fn hyphen_pair(doc: &Doc, t: usize, cands: &mut Vec<Cand>) -> bool {
 /// "on" inside a body's name: after its organization word (National Institute on Drug
 /// Abuse, Council on Foreign Relations), not before a day (the Senate on Monday).
 fn on_after_body(doc: &Doc, j: usize) -> bool {
+    use crate::dates::months::{GREGORIAN, WEEKDAYS};
+    let next = k(doc, j + 1);
     j > 0
         && k(doc, j) == "on"
         && in_set(&EN_ORG_SET, doc, j - 1)
-        && !matches!(
-            k(doc, j + 1),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
+        && !GREGORIAN.iter().chain(WEEKDAYS).any(|&(w, _)| w == next)
 }
 
 /// Token `t` is glued to a "#", "@" or "/" before it: a hashtag, a handle or a piece of a
