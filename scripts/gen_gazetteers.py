@@ -302,6 +302,11 @@ FIRST_LEVEL = {"Province", "Region", "State", "Governorate", "AutonomousRegion",
                "Country", "Nation", "AdministrativeRegion", "Popularate", "Wilaya"}
 
 
+# Bare subdivision names that are words of another sense in news copy.
+NOT_CUED_SUBDIVISIONS = {"بورصة", "فارس", "العاصمة", "الاستقلال", "البسيط", "دلتا", "البيض",
+                         "الأوسط", "البحيرات", "الأمازون", "آمازون", "ليمون", "بالي", "كولون"}
+
+
 def keshvar_subdivisions(lang="ar"):
     """(ISO 3166-2 code, name in `lang`) pairs from the keshvar crate's source."""
     home = os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo"))
@@ -523,7 +528,16 @@ def main():
             add("LOC", ident, name)
         one_word = " " not in bare
         stem = fold(bare)[2:] if bare.startswith("ال") else fold(bare)
-        if fold(bare) in AMBIGUOUS_KEYS or (one_word and (fold(bare) in common or stem in common)):
+        if fold(bare) in AMBIGUOUS_KEYS:
+            continue
+        # A bare name that is a common word (الجوف، عسير) is a place only where a word
+        # announces it, as for the cities above.
+        # Adjectives (الشرقية، الوسطى) and words with an everyday sense in news (بورصة is
+        # a stock exchange, العاصمة a capital) stay out.
+        if one_word and (fold(bare) in common or stem in common):
+            adjective = bare.endswith(("ي", "ية", "ى", "ه"))
+            if not adjective and bare not in NOT_CUED_SUBDIVISIONS:
+                add("CUE", ident, bare)
             continue
         add("LOC", ident, bare)
     # English names of the same subdivisions (Inner Mongolia, Punjab, Bavaria), kept to those

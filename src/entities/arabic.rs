@@ -615,6 +615,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         && ARTICLE_GIVEN.contains(&first)
         && same_line_arabic(doc, j + 1)
         && (matches!(doc.tkey(j + 1), "بن" | "ابن" | "بنت")
+            || walad_link(doc, j + 1)
             || given(doc.tkey(j + 1))
             || data_name(doc.tkey(j + 1)));
     // علي after a cue, spelled with ya and followed by a name, is the name (قال علي الأنصاري).
@@ -631,7 +632,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let data_first = !known_first && data_name(first) && doc.gaz(j).is_none();
     if !known_first && !data_first && !PARTICLES.has(first) {
         // "X بن Y" is a name whatever the shape of X (فلاح بن جاسم).
-        let patronym = matches!(doc.tkey(j + 1), "بن" | "ابن" | "بنت")
+        let patronym = (matches!(doc.tkey(j + 1), "بن" | "ابن" | "بنت") || walad_link(doc, j + 1))
             && same_line_arabic(doc, j + 1)
             && basic_shape(first, true)
             && super::lexicon::classes(first)
@@ -693,6 +694,22 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             k += 1;
             continue;
         }
+        // ولد between two names is the Mauritanian "son of" (المختار ولد أجاي، محمد
+        // محمود ولد الشيخ عبد الله); elsewhere it is a verb (ولد في) or a noun.
+        if k > j && !need_more && walad_link(doc, k) {
+            need_more = true;
+            prev_known = true;
+            prev_abd = false;
+            last = k;
+            k += 1;
+            // الشيخ after ولد is a name part, as in محمد ولد الشيخ.
+            if doc.tkey(k) == "الشيخ" {
+                need_more = false;
+                last = k;
+                k += 1;
+            }
+            continue;
+        }
         if PARTICLES.has(tok) {
             need_more = true;
             prev_known = true;
@@ -724,7 +741,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         {
             let family_title = k == j + 1
                 && known_first
-                && !very_ambiguous(first)
+                && (!very_ambiguous(first) || cued)
                 && tok.starts_with("ال")
                 && (doc
                     .tokens
@@ -856,6 +873,40 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 last = k + 1;
                 break;
             }
+            // A word with the article right before a comma closes a name that stands in a
+            // list of names or after a cue (… و محمد عصام الطيار، وسيف الدرع، ومحمد سند.);
+            // an object would end the sentence or go on (وزار أمين معلوف المعرض.).
+            let parts_before = (j..k)
+                .filter(|&i| {
+                    !PARTICLES.has(doc.tkey(i)) && !matches!(doc.tkey(i), "الله" | "الدين")
+                })
+                .count();
+            let comma_next = matches!(doc.tkey(k + 1), "،" | ",");
+            let end_next = doc
+                .tokens
+                .get(k + 1)
+                .is_none_or(|x| x.kind == Kind::Punct && !is_quote(doc, k + 1) || x.line_before);
+            // The item before is a name and a comma, or the conjunction stands alone.
+            let after_item = j > 0 && first_skip > 0 && matches!(doc.tkey(j - 1), "،" | ",");
+            let list_next = comma_next && doc.tkey(k + 2).strip_prefix('و').is_some_and(given);
+            let conj_before = j > 0 && doc.tkey(j - 1) == "و";
+            let closing_punct = !need_more
+                && last + 1 == k
+                && unknown == 0
+                && (parts_before >= 2 || known_first)
+                && ((cued || list_next || conj_before) && comma_next || after_item && end_next)
+                && tok.chars().count() >= 5
+                && doc.gaz(k).is_none()
+                && !is_demonym(doc, k)
+                && !tok.strip_prefix("ال").is_some_and(verbal_noun)
+                && !STOP.has(tok)
+                && !ORG_HEADS.has(tok)
+                && !SAYING.has(tok)
+                && doc.tokens.get(k).is_some_and(|x| x.kind == Kind::Arabic);
+            if closing_punct {
+                last = k;
+                break;
+            }
             if (need_more || prev_known && !article_common || nisba_after_cue || family(tok))
                 && name_word_with_article(doc, k)
                 || kunya_nisba
@@ -935,11 +986,22 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         // After two name words that end on a given name, one more word right before a
         // boundary (a comma, the body the person heads, a title, a verb of saying) is the
         // family name whatever it means (محمد يسر برنية وزارة المالية، محمد سامح حامض،).
+        // One unknown middle word (أحمد ساير داودزي،) allows it too when the word is in no
+        // list and a comma or full stop follows.
+        let punct_next = doc
+            .tokens
+            .get(k + 1)
+            .is_none_or(|x| x.kind == Kind::Punct && !x.line_before);
         let closing = parts >= 2
-            && unknown == 0
+            && (unknown == 0
+                && name_boundary(doc, k + 1)
+                && (given(doc.tkey(k - 1)) || prev_known)
+                || unknown == 1
+                    && known_first
+                    && punct_next
+                    && doc.any(k) & super::lexicon::class::LISTS == 0
+                    && !common_word(tok))
             && tok.chars().count() >= 3
-            && name_boundary(doc, k + 1)
-            && (given(doc.tkey(k - 1)) || prev_known)
             && !STOP.has(tok)
             && !TITLES.has(tok)
             && !ORG_HEADS.has(tok)
@@ -960,7 +1022,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         }
         // Unknown words: one after a known given name (محمد حسني مبارك), two in all when
         // the name itself started with an unknown word after a cue (جان مارك أيرولت).
-        if !need_more && unknown >= max_unknown {
+        if !need_more && unknown >= max_unknown && !closing {
             break;
         }
         unknown += 1;
@@ -1203,6 +1265,50 @@ fn unknown_speaker(doc: &Doc, j: usize) -> bool {
         Some(x) => x.kind == Kind::Arabic && SPEECH_GOES_ON.contains(&doc.tkey(j + 1)),
     };
     next_ok && unknown_word(doc, j) && !common_word(doc.tkey(j))
+}
+
+/// ولد at `t` between two names: the Mauritanian "son of" (المختار ولد أجاي، محمد محمود ولد
+/// الشيخ عبد الله); elsewhere it is a verb (ولد في) or a noun.
+fn walad_link(doc: &Doc, t: usize) -> bool {
+    doc.tkey(t) == "ولد" && same_line_arabic(doc, t) && same_line_arabic(doc, t + 1) && {
+        let n = doc.tkey(t + 1);
+        given(n)
+            || data_name(n)
+            || PARTICLES.has(n)
+            || n == "الشيخ"
+            || !n.starts_with("ال") && name_word(doc, t + 1, false)
+    }
+}
+
+/// A verbal noun or a plural (اجتماع، استقبال، تطوير، إعلان، مباريات): a noun phrase's
+/// word, never a family name, whatever a list says of it.
+fn verbal_noun(k: &str) -> bool {
+    let c: Vec<char> = k.chars().collect();
+    let n = c.len();
+    n == 6 && c[0] == 'ا' && c[4] == 'ا'
+        || n == 7 && k.starts_with("است") && c[5] == 'ا'
+        || n == 5 && c[0] == 'ت' && c[3] == 'ي'
+        || n == 5 && c[0] == 'ا' && c[3] == 'ا'
+        || k.ends_with("ات")
+        || plural_construct(k)
+}
+
+/// A word that may close a name as its family name whatever it means (خلاف، الطيار): no
+/// function word, title, head, verb of saying or place, no conjunction, no verb shape.
+fn surname_word(doc: &Doc, j: usize) -> bool {
+    let k = doc.tkey(j);
+    k.chars().count() >= 3
+        && !k.starts_with('و')
+        && !STOP.has(k)
+        && !TITLES.has(k)
+        && !joined("ال", k, |w| TITLES.has(w))
+        && !ORG_HEADS.has(k)
+        && !SAYING.has(k)
+        && doc.gaz(j).is_none()
+        && !is_demonym(doc, j)
+        && !verb_like(k)
+        && !past_verb_shape(k)
+        && !clitic_on_long_word(k)
 }
 
 /// A word in no list and no gazetteer, shaped like no verb, plural or prepositional phrase.
@@ -1465,12 +1571,18 @@ fn role_end(doc: &Doc, t: usize) -> usize {
         // طلال، الشيخ الطيب محمد) starts the name.
         if ARTICLE_GIVEN.contains(&w)
             && same_line_arabic(doc, j + 1)
-            && (matches!(doc.tkey(j + 1), "بن" | "ابن") || given(doc.tkey(j + 1)))
+            && (matches!(doc.tkey(j + 1), "بن" | "ابن")
+                || walad_link(doc, j + 1)
+                || given(doc.tkey(j + 1)))
         {
             break;
         }
         if let Some(h) = doc.gaz(j) {
-            if h.entry.kind != GKind::Org || h.skip == 0 {
+            // A body with ل after the role is whose the role is (الأمين العام لرئاسة
+            // الجمهورية).
+            let of_body =
+                h.entry.kind == GKind::Org && h.skip > 0 && w.starts_with('ل') && j > t + 1;
+            if h.entry.kind != GKind::Org || h.skip == 0 || of_body {
                 // A place or nationality completes the role (رئيس وزراء إسرائيل، الرئيس
                 // الروسي); an organization too (الأمين العام للأمم المتحدة).
                 if h.entry.kind == GKind::Loc && h.skip == 0 && !w.starts_with("ال") {
@@ -1553,7 +1665,19 @@ fn place_head(doc: &Doc, t: usize) -> Option<usize> {
 /// is another person. Returns the last token used.
 fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
     while last + 1 < doc.tokens.len() {
-        let j = last + 1;
+        let mut j = last + 1;
+        // A list goes on after a comma with its conjunction (يحيى الدرع، وسيف الدرع) when
+        // the next item opens with a known given name.
+        if matches!(doc.tkey(j), "،" | ",")
+            && doc.tokens.get(j).is_some_and(|x| !x.line_before)
+            && same_line_arabic(doc, j + 1)
+            && doc
+                .tkey(j + 1)
+                .strip_prefix('و')
+                .is_some_and(|x| given(x) && !very_ambiguous(x))
+        {
+            j += 1;
+        }
         if !same_line_arabic(doc, j) {
             break;
         }
@@ -1576,6 +1700,10 @@ fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
         let Some(stem) = w.strip_prefix('و') else {
             break;
         };
+        // A word that is whole a title (وزير، والي) is no conjunction and a name.
+        if TITLES.has(w) || ORG_HEADS.has(w) {
+            break;
+        }
         let ok = given(stem)
             || data_given(stem)
             || (stem.chars().count() >= 4 && !stem.starts_with("ال") && {
@@ -1765,7 +1893,21 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             // A preposition on a given name after the role (أسندت مهمة الحكم الرابع لمهدي …):
             // the name starts after it.
             let name_skip = preposition_on_given(doc, j);
-            if let Some(last) = parse_name(doc, j, name_skip, true, 7) {
+            if let Some(mut last) = parse_name(doc, j, name_skip, true, 7) {
+                // After an honorific (السيد حمو طواهرية،), a second word right before a comma
+                // or a full stop is the family name, whatever it means.
+                let title = doc.tkey(t).get(skip..).unwrap_or("");
+                if last == j
+                    && j == t + 1
+                    && matches!(title, "السيد" | "السيده")
+                    && same_line_arabic(doc, j + 1)
+                    && doc.tokens.get(j + 2).is_none_or(|x| {
+                        x.kind == Kind::Punct && !is_quote(doc, j + 2) || x.line_before
+                    })
+                    && surname_word(doc, j + 1)
+                {
+                    last = j + 1;
+                }
                 let role_start = doc.start_after(t, skip);
                 let role_end_char = doc.tokens.get(j - 1).map(|x| x.end).unwrap_or(role_start);
                 cands.push(
@@ -1814,11 +1956,19 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             {
                 let role_start = doc.start_after(t, skip);
                 let role_end_char = doc.tokens.get(t).map(|x| x.end).unwrap_or(role_start);
+                // A second word right before a comma or a full stop is the family name,
+                // whatever it means (السيد جرود خلاف،).
+                let family_next = same_line_arabic(doc, j + 1)
+                    && doc.tokens.get(j + 2).is_none_or(|x| {
+                        x.kind == Kind::Punct && !is_quote(doc, j + 2) || x.line_before
+                    })
+                    && surname_word(doc, j + 1);
+                let last = if family_next { j + 1 } else { j };
                 cands.push(
-                    Cand::new(j, j, 0, EntityType::Person, Source::Cued)
+                    Cand::new(j, last, 0, EntityType::Person, Source::Cued)
                         .with_role(role_start, role_end_char),
                 );
-                t = j + 1;
+                t = last + 1;
                 continue;
             }
         }
@@ -2741,6 +2891,60 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn towns_that_are_words_go_on_a_list_of_places() {
+        // الجوف and عسير are words too: a place word or a listed place before them names
+        // them; alone they are not places.
+        let got = found(
+            "أمطار على مناطق تبوك والجوف، وأجزاء من القصيم وحائل، ومناطق الباحة وأبها وعسير.",
+            EntityType::Location,
+        );
+        assert_eq!(
+            got,
+            ["تبوك", "الجوف", "القصيم", "حائل", "الباحة", "أبها", "عسير"]
+        );
+        let got = found("وكان الأمر عسير والجوف بارد.", EntityType::Location);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn mauritanian_walad_joins_a_name() {
+        let got = found(
+            "واستقبله الوزير الأول المختار ولد أجاي، والأمين العام لرئاسة الجمهورية مولاي ولد محمد لغظف، وقال إنه ولد في نواكشوط.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["المختار ولد أجاي", "مولاي ولد محمد لغظف"]);
+    }
+
+    #[test]
+    fn a_word_before_a_comma_closes_a_name() {
+        // After an honorific, two known parts, or in a list of names.
+        let got = found(
+            "وحضر السيد حمو طواهرية، والسيد جرود خلاف، وانضم المدرب و محمد عصام الطيار، واللاعبون يحيى الدرع، وسيف الدرع، ومحمد سند.",
+            EntityType::Person,
+        );
+        assert_eq!(
+            got,
+            [
+                "حمو طواهرية",
+                "جرود خلاف",
+                "محمد عصام الطيار",
+                "يحيى الدرع",
+                "سيف الدرع",
+                "محمد سند"
+            ]
+        );
+        // Without a comma the noun after the name is no part of it.
+        let got = found("وانضم محمد عصام الطيار إلى المنتخب.", EntityType::Person);
+        assert_eq!(got, ["محمد عصام"]);
+        // A title joined to the conjunction (وزير) starts no coordinated name.
+        let got = found(
+            "وقال حسن شحاتة وزير العمل، إن الخطة جاهزة.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["حسن شحاتة"]);
     }
 
     #[test]

@@ -218,14 +218,39 @@ const PLACE_CUES: &[&str] = &[
     "محيط",
     "مطار",
     "جامعه",
+    "مناطق",
+    "محافظات",
+    "مدن",
+    "ولايه",
+    "اقليم",
 ];
 
 /// Whether a place whose name is also a frequent word (أبها، الرمادي) is named here: after a
 /// place word or a direction (مدينة أبها، بوسط أبها), before «عاصمة» (الرمادي عاصمة…), or,
 /// for a name without the article, after a preposition (بأبها، في أبها، من عرعر).
-fn place_cue(doc: &Doc, t: usize, proclitics: &str, last: usize, key: &str) -> bool {
+/// `lists`: how many items back a list of places (تبوك والجوف وحائل) may be followed.
+fn place_cue(doc: &Doc, t: usize, proclitics: &str, last: usize, key: &str, lists: u8) -> bool {
     let before = t.checked_sub(1).map(|p| doc.tkey(p)).unwrap_or("");
-    if PLACE_CUES.contains(&before) || doc.tkey(last + 1) == "عاصمه" {
+    // The cue may carry a proclitic itself (ومناطق الباحة، بمحافظة).
+    let bare = before
+        .strip_prefix('و')
+        .unwrap_or(before)
+        .trim_start_matches(['ب', 'ل']);
+    if PLACE_CUES.contains(&before) || PLACE_CUES.contains(&bare) || doc.tkey(last + 1) == "عاصمه"
+    {
+        return true;
+    }
+    // و + the name right after a listed place: the next item of a list (مناطق تبوك والجوف،
+    // جدة وينبع ورابغ).
+    if lists > 0
+        && proclitics == "و"
+        && (1..=3).any(|back| {
+            t.checked_sub(back).is_some_and(|p| {
+                longest_at_inner(doc, p, if back == 1 { lists - 1 } else { 0 })
+                    .is_some_and(|h| h.last + 1 == t && h.entry.kind == GKind::Loc)
+            })
+        })
+    {
         return true;
     }
     // A side of a result (فاز الفتح على أبها، تغلب أبها على الفتح): the town's club.
@@ -248,16 +273,18 @@ fn place_cue(doc: &Doc, t: usize, proclitics: &str, last: usize, key: &str) -> b
 
 /// Token `t` (key `w`, proclitic bytes `skip`) is و + a name after a comma that follows a
 /// listed place: the next item of a list of places (محافظات تعز، وشبوة، ومأرب).
+/// The comma may be left out (القصيم وحائل).
 fn in_place_list(doc: &Doc, t: usize, w: &str, skip: usize, lists: u8) -> bool {
-    w.get(..skip) == Some("و")
-        && t >= 2
-        && matches!(doc.tkey(t - 1), "،" | ",")
-        && (1..=3).any(|back| {
-            t.checked_sub(1 + back).is_some_and(|p| {
-                longest_at_inner(doc, p, if back == 1 { lists - 1 } else { 0 })
-                    .is_some_and(|h| h.last == t - 2 && h.entry.kind == GKind::Loc)
-            })
+    if w.get(..skip) != Some("و") || t < 1 {
+        return false;
+    }
+    let comma = usize::from(matches!(doc.tkey(t - 1), "،" | ","));
+    (1..=3).any(|back| {
+        t.checked_sub(comma + back).is_some_and(|p| {
+            longest_at_inner(doc, p, if back == 1 { lists - 1 } else { 0 })
+                .is_some_and(|h| h.last + 1 + comma == t && h.entry.kind == GKind::Loc)
         })
+    })
 }
 
 /// The longest entry starting at token `t` (after any proclitic reading) and ending at a
@@ -306,7 +333,7 @@ fn longest_at_inner(doc: &Doc, t: usize, lists: u8) -> Option<Hit> {
         if entry.upper && !doc.tokens.get(t).is_some_and(|x| x.upper) {
             continue;
         }
-        if entry.cued && !place_cue(doc, t, w.get(..skip).unwrap_or(""), last, &entry.key) {
+        if entry.cued && !place_cue(doc, t, w.get(..skip).unwrap_or(""), last, &entry.key, lists) {
             continue;
         }
         // After a proclitic, a short town name is more often a common word (باكرا ≠ ب + أكرا);
