@@ -1722,10 +1722,112 @@ fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
     last
 }
 
+/// Facilities named by their head and a name (search keys): an airport or port and the
+/// place, quoted name or person it is named after; a stadium or hall only after a person
+/// (a stadium named for its city is the city's: ملعب القاهرة is written of Cairo).
+const FACILITY_HEADS: &[&str] = &["مطار", "ميناء"];
+const VENUE_HEADS: &[&str] = &["استاد", "ملعب", "قاعه"];
+
+/// Airports, ports and venues named after a person: the place is the whole name (مطار بغداد
+/// الدولي، مطار "القليعات"، استاد هزاع بن زايد، قاعة تميم بن حمد).
+fn facilities(doc: &Doc, cands: &mut Vec<Cand>) {
+    for t in 0..doc.tokens.len().saturating_sub(1) {
+        let w = doc.tkey(t);
+        if !(w.ends_with("مطار")
+            || w.ends_with("ميناء")
+            || w.ends_with("استاد")
+            || w.ends_with("ملعب")
+            || w.ends_with("قاعه"))
+            || !same_line_arabic(doc, t)
+        {
+            continue;
+        }
+        let Some((skip, venue)) = splits(w).find_map(|(skip, lam)| {
+            let st = stem(w, skip, lam);
+            (!lam && FACILITY_HEADS.contains(&st.as_ref()))
+                .then_some((skip, false))
+                .or_else(|| (!lam && VENUE_HEADS.contains(&st.as_ref())).then_some((skip, true)))
+        }) else {
+            continue;
+        };
+        let j = t + 1;
+        let end = if let Some((first, last)) = quoted_name(doc, j) {
+            // مطار "دمشق": the name's last word (the closing quote stays outside).
+            (first == j + 1).then_some(last)
+        } else if let Some(h) = doc
+            .gaz(j)
+            .filter(|h| h.skip == 0 && h.entry.kind == GKind::Loc)
+        {
+            (!venue).then_some(h.last)
+        } else if same_line_arabic(doc, j) {
+            // A person's name, after a title or not (مطار الملك خالد، استاد هزاع بن زايد).
+            let n = if TITLES.has(doc.tkey(j)) { j + 1 } else { j };
+            let named = same_line_arabic(doc, n)
+                && (given(doc.tkey(n)) || ARTICLE_GIVEN.contains(&doc.tkey(n)))
+                && doc.gaz(n).is_none();
+            named
+                .then(|| parse_name(doc, n, 0, true, 4))
+                .flatten()
+                .filter(|&last| last > n || n > j)
+        } else {
+            None
+        };
+        let Some(mut end) = end else {
+            continue;
+        };
+        if doc.tkey(end + 1) == "الدولي" && same_line_arabic(doc, end + 1) {
+            end += 1;
+        }
+        cands.push(Cand::new(t, end, skip, EntityType::Location, Source::Place));
+    }
+}
+
+/// A country's formal name with جمهورية: جمهورية كوبا، جمهورية الصين الشعبية، and the
+/// adjective form الجمهورية التركية (not دولة or المملكة, which news writes before a name
+/// as a description).
+fn republics(doc: &Doc, cands: &mut Vec<Cand>) {
+    for t in 0..doc.tokens.len().saturating_sub(1) {
+        let w = doc.tkey(t);
+        if !w.ends_with("جمهوريه") || !same_line_arabic(doc, t) {
+            continue;
+        }
+        let Some((skip, article)) = splits(w).find_map(|(skip, lam)| {
+            let st = stem(w, skip, lam);
+            match st.as_ref() {
+                "جمهوريه" if !lam => Some((skip, false)),
+                "الجمهوريه" => Some((skip, true)),
+                _ => None,
+            }
+        }) else {
+            continue;
+        };
+        let Some(h) = doc.gaz(t + 1).filter(|h| h.skip == 0) else {
+            continue;
+        };
+        let country = h.entry.id.filter(|id| id.starts_with("iso3166:"));
+        let ok = if article {
+            // Feminine, agreeing with الجمهورية (رئيس الجمهورية التونسي is the president's).
+            h.entry.kind == GKind::Dem
+                && doc.tkey(t + 1).starts_with("ال")
+                && doc.tkey(t + 1).ends_with("يه")
+        } else {
+            h.entry.kind == GKind::Loc
+        };
+        if !ok || country.is_none() {
+            continue;
+        }
+        let mut c = Cand::new(t, h.last, skip, EntityType::Location, Source::Known);
+        c.id = country;
+        cands.push(c);
+    }
+}
+
 /// Runs the Arabic person and organization rules, pushing candidates.
 pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
+    republics(doc, cands);
     forward_rules(doc, cands);
     news_outlets(doc, cands);
+    facilities(doc, cands);
     let found = names_before_roles(doc, cands);
     cands.extend(found);
 }
@@ -2910,6 +3012,25 @@ mod tests {
     }
 
     #[test]
+    fn airports_venues_and_republics_are_named_whole() {
+        let got = found(
+            "هبطت الطائرة في مطار بغداد الدولي ثم في مطار “القليعات”، وأقيمت المباراة على استاد هزاع بن زايد وليس في ملعب القاهرة، وحضر سفير جمهورية كوبا وسفير الجمهورية التركية ورئيس الجمهورية التونسي.",
+            EntityType::Location,
+        );
+        assert_eq!(
+            got,
+            [
+                "مطار بغداد الدولي",
+                "مطار “القليعات",
+                "استاد هزاع بن زايد",
+                "القاهرة",
+                "جمهورية كوبا",
+                "الجمهورية التركية"
+            ]
+        );
+    }
+
+    #[test]
     fn mauritanian_walad_joins_a_name() {
         let got = found(
             "واستقبله الوزير الأول المختار ولد أجاي، والأمين العام لرئاسة الجمهورية مولاي ولد محمد لغظف، وقال إنه ولد في نواكشوط.",
@@ -3423,7 +3544,11 @@ mod tests {
         );
         assert_eq!(
             got,
-            ["جمهورية مصر العربية", "المملكة الأردنية الهاشمية", "العراق"]
+            [
+                "جمهورية مصر العربية",
+                "المملكة الأردنية الهاشمية",
+                "جمهورية العراق"
+            ]
         );
     }
 
