@@ -340,6 +340,10 @@ const ORG_NAME_MODIFIERS: &[&str] = &[
     "العامه",
     "المستقل",
     "المستقله",
+    "القومي",
+    "القوميه",
+    "الملكي",
+    "الملكيه",
 ];
 
 /// The first proclitic reading of token `t` whose stem is in `set`: `(skip, stem)`.
@@ -586,12 +590,17 @@ fn name_word(doc: &Doc, t: usize, strict: bool) -> bool {
     if k.starts_with("ال") || !shape_ok || is_demonym(doc, t) {
         return false;
     }
-    // A word that reads as proclitics + a function word, title, article word or verb
-    // (بأن، ووزير، والرئيس، ويمرر) is not a name.
-    !splits(k).skip(1).any(|(skip, lam)| {
+    !clitic_on_function_word(k)
+}
+
+/// A word that reads as proclitics + a function word, title, article word or verb (بأن،
+/// ووزير، بسفير، والرئيس، ويمرر): no name.
+fn clitic_on_function_word(k: &str) -> bool {
+    splits(k).skip(1).any(|(skip, lam)| {
         let st = stem(k, skip, lam);
         STOP.has(&st)
             || TITLES.has(&st)
+            || joined("ال", &st, |w| TITLES.has(w))
             || SAYING.has(&st)
             || ORG_HEADS.has(&st)
             || st.starts_with("ال")
@@ -647,6 +656,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
         // A proclitic on a word of the language (بملعب، وشؤون) or و on a short word (وقعا)
         // is a phrase, not a name.
         let phrase = clitic_on_word(first)
+            || first_skip == 0 && clitic_on_function_word(first)
             || first.starts_with('و') && first.chars().count() <= 4
             || common_word(first) && !foreign_pair && !patronym;
         let shape_ok = if first_skip == 0 {
@@ -2804,6 +2814,21 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             && known_head_end != Some(last)
             && k.get('ل'.len_utf8()..).is_some_and(|st| {
                 st.starts_with('ت') && st.chars().count() >= 4 && !given(st) && !STOP.has(st)
+                    // After a defined head and a word that names it (الهيئة العامة، المركز
+                    // القومي), ل + any noun in construct with an article word is its field
+                    // (الهيئة العامة لقصور الثقافة، المركز القومي لجراحة الأطفال).
+                    || head.starts_with("ال")
+                        && strong_last == Some(last)
+                        && ORG_NAME_MODIFIERS.contains(&doc.tkey(last))
+                        && st.chars().count() >= 3
+                        && !st.starts_with("ال")
+                        && !given(st)
+                        && !STOP.has(st)
+                        && !TITLES.has(st)
+                        && !joined("ال", st, |w| TITLES.has(w))
+                        && !verb_like(st)
+                        && doc.tkey(j + 1).starts_with("ال")
+                        && !STOP.has(doc.tkey(j + 1))
             })
             && same_line_arabic(doc, j + 1)
             && doc.tkey(j + 1).starts_with(['ا', 'و', 'م'])
@@ -3028,6 +3053,27 @@ mod tests {
                 "الجمهورية التركية"
             ]
         );
+    }
+
+    #[test]
+    fn bodies_take_their_field_and_nationality_when_named_by_common_words() {
+        let got = found(
+            "وأكدت الهيئة العامة لقصور الثقافة أن المركز القومي لجراحة الأطفال افتتح، ووزع الهلال الأحمر الإماراتي مساعدات، وفاز ريال مدريد الإسباني، وقدمت وزارة الصحة لمرضى السرطان الدواء.",
+            EntityType::Organization,
+        );
+        assert_eq!(
+            got,
+            [
+                "الهيئة العامة لقصور الثقافة",
+                "المركز القومي لجراحة الأطفال",
+                "الهلال الأحمر الإماراتي",
+                "ريال مدريد",
+                "وزارة الصحة"
+            ]
+        );
+        // A title with a preposition is no name after a title (التقى الرئيس بسفير فرنسا).
+        let got = found("التقى الرئيس بسفير فرنسا.", EntityType::Person);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -418,6 +418,13 @@ fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
                 if own != h.entry.key && !generic {
                     c.norm = Some(h.entry.key.clone());
                 }
+                // A body named by common words takes its country's adjective into the name
+                // (الهلال الأحمر الإماراتي، الحرس الثوري الإيراني); a proper name does not
+                // (ريال مدريد الإسباني is the club, described).
+                if kind == EntityType::Organization && generic_words_org(doc, h) {
+                    c.last = h.last + 1;
+                    c.norm = None;
+                }
                 cands.push(c);
             }
             t = h.last + 1;
@@ -425,6 +432,33 @@ fn gazetteer_pass(doc: &Ana, cands: &mut Vec<Cand>) {
             t += 1;
         }
     }
+}
+
+/// A well-known Arabic body named by two or more words with the article, common words
+/// (الهلال الأحمر) rather than a proper name, with a definite nationality adjective right
+/// after it.
+fn generic_words_org(doc: &Ana, h: &gazetteer::Hit) -> bool {
+    let next = h.last + 1;
+    h.last > h.first
+        && doc
+            .tokens
+            .get(next)
+            .is_some_and(|x| x.kind == Kind::Arabic && !x.line_before)
+        && doc.tkey(next).starts_with("ال")
+        && doc
+            .gaz(next)
+            .is_some_and(|d| d.entry.kind == gazetteer::GKind::Dem && d.skip == 0)
+        && (h.first..=h.last).all(|i| {
+            let w = doc
+                .tkey(i)
+                .get(if i == h.first { h.skip } else { 0 }..)
+                .unwrap_or("");
+            doc.tokens[i].kind == Kind::Arabic
+                && w.starts_with("ال")
+                && doc
+                    .gaz(i)
+                    .is_none_or(|g| g.entry.kind == gazetteer::GKind::Org)
+        })
 }
 
 /// A one-word place named like a feminine nisba (السعودية) right after a definite feminine
