@@ -909,6 +909,10 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                 && doc.gaz(k).is_none()
                 && !is_demonym(doc, k)
                 && !tok.strip_prefix("ال").is_some_and(verbal_noun)
+                // A participle (عبدالعزيز المكلف،) describes; it is no family name.
+                && !tok
+                    .strip_prefix("ال")
+                    .is_some_and(|b| b.starts_with('م') && common_word(b))
                 && !STOP.has(tok)
                 && !ORG_HEADS.has(tok)
                 && !SAYING.has(tok)
@@ -2005,6 +2009,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             // A preposition on a given name after the role (أسندت مهمة الحكم الرابع لمهدي …):
             // the name starts after it.
             let name_skip = preposition_on_given(doc, j);
+            orgs_in_role(doc, t + 1, j, cands);
             if let Some(mut last) = parse_name(doc, j, name_skip, true, 7) {
                 // After an honorific (السيد حمو طواهرية،), a second word right before a comma
                 // or a full stop is the family name, whatever it means.
@@ -2374,6 +2379,9 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         if let Some(skip) = reading_in(doc, t, &ORG_HEADS) {
             if let Some((first, last)) = org_extent(doc, t, skip)
                 .filter(|&(first, last)| !(first == t && last == t + 1 && generic_body(doc, last)))
+                .filter(|&(first, last)| {
+                    agrees(doc, first, if first == t { skip } else { 0 }, last)
+                })
             {
                 let skip = if first == t { skip } else { 0 };
                 cands.push(Cand::new(
@@ -2386,6 +2394,48 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
             }
         }
         t += 1;
+    }
+}
+
+/// A masculine nationality closing the extent of a feminine or plural head agrees with a
+/// noun before it, not the body (رئيس الاستخبارات الإسرائيلي): then the head names no body.
+fn agrees(doc: &Doc, first: usize, skip: usize, last: usize) -> bool {
+    let head = doc.tkey(first).get(skip..).unwrap_or("");
+    let feminine = head.ends_with('ه') || head.ends_with("ات");
+    let masc_dem = last == first + 1 && is_demonym(doc, last) && doc.tkey(last).ends_with('ي');
+    !(feminine && masc_dem)
+}
+
+/// Bodies named inside a role (المتحدث باسم وزارة النقل العراقية، مدير مستشفى عدن العام),
+/// tokens `from..to`: the person rule passes over them, so their heads are read here.
+fn orgs_in_role(doc: &Doc, from: usize, to: usize, cands: &mut Vec<Cand>) {
+    let mut i = from;
+    while i < to {
+        if doc.gaz(i).is_some() {
+            i += 1;
+            continue;
+        }
+        if let Some(skip) = reading_in(doc, i, &ORG_HEADS) {
+            if let Some((first, last)) = org_extent(doc, i, skip)
+                .filter(|&(first, last)| !(first == i && last == i + 1 && generic_body(doc, last)))
+                .filter(|&(_, last)| last < to)
+                .filter(|&(first, last)| {
+                    agrees(doc, first, if first == i { skip } else { 0 }, last)
+                })
+            {
+                let skip = if first == i { skip } else { 0 };
+                cands.push(Cand::new(
+                    first,
+                    last,
+                    skip,
+                    EntityType::Organization,
+                    Source::Head,
+                ));
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
     }
 }
 
@@ -3074,6 +3124,15 @@ mod tests {
         // A title with a preposition is no name after a title (التقى الرئيس بسفير فرنسا).
         let got = found("التقى الرئيس بسفير فرنسا.", EntityType::Person);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_inside_a_role_is_named() {
+        let got = found(
+            "وقال المتحدث باسم وزارة النقل العراقية ميثم الصافي إن الرحلات استؤنفت، وقال رئيس الاستخبارات الإسرائيلي إن الوضع هادئ.",
+            EntityType::Organization,
+        );
+        assert_eq!(got, ["وزارة النقل العراقية"]);
     }
 
     #[test]

@@ -1164,6 +1164,8 @@ fn surname_ok(doc: &Doc, t: usize) -> bool {
         || lexicon::STOP.has(k)
         || lexicon::GIVEN.has(k) && arabic::very_ambiguous(k)
         || lexicon::EN_STOP_SET.has(k)
+        // A title as a family name (حنين السيد) is a title elsewhere (السيد طارق متري).
+        || lexicon::TITLES.has(k)
     {
         return false;
     }
