@@ -771,6 +771,46 @@ fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
             clubs.push((doc.tkey(c.first), c.first));
         }
     }
+    // A feminine word with a masculine nationality after it names a club, whose word
+    // (النادي) the adjective agrees with: الحكمة اللبناني، المنامة البحريني، الوحدة الإماراتي.
+    for t in 0..doc.tokens.len().saturating_sub(1) {
+        let w = doc.tkey(t);
+        // With the conjunction too (والحكمة اللبناني).
+        let k = w
+            .strip_prefix('و')
+            .filter(|b| b.starts_with("ال"))
+            .unwrap_or(w);
+        // As a side of a result or an item of a list: after a noun in construct the
+        // adjective is that noun's (وزير الخارجية الروسي).
+        let prev = if t > 0 { doc.tkey(t - 1) } else { "" };
+        let side = matches!(prev, "علي" | "على" | "مع" | "امام")
+            || t > 0 && bare_key(doc, t - 1, MATCH_WORDS)
+            || k.len() < w.len() && matches!(prev, "،" | ",");
+        if !side
+            || !k.ends_with('ه')
+            || !k.starts_with("ال")
+            || doc.tokens[t + 1].line_before
+            || doc.tokens[t].kind != Kind::Arabic
+            || k.chars().count() < 5
+            || NO_CLUB_WORDS.contains(&k)
+            || SPORT_WORDS.contains(&k)
+            || lexicon::classes(k) & (lexicon::class::STOP | lexicon::class::TITLE) != 0
+            // The nationality of the person named next (على البطولة القطري عبد الله).
+            || lexicon::GIVEN.has(doc.tkey(t + 2))
+            || doc.gaz(t).is_some_and(|h| h.entry.id.is_some_and(|i| i.starts_with("iso3166:")))
+        {
+            continue;
+        }
+        let d = doc.tkey(t + 1);
+        if d.starts_with("ال")
+            && d.ends_with('ي')
+            && doc.gaz(t + 1).is_some_and(|h| {
+                h.entry.kind == gazetteer::GKind::Dem && h.skip == 0 && h.last == t + 1
+            })
+        {
+            clubs.push((k, t));
+        }
+    }
     // The two sides of a result where the other side is a club already or a place (فاز
     // الفتح على أبها، تعادل الهلال مع النصر).
     let is_club = |t: usize, clubs: &[(&str, usize)]| {
@@ -1777,6 +1817,13 @@ mod tests {
         let text = "وقال الكاتب سامر نوبلي إنه سعيد، ونال نوبلي جائزة، ثم فاز بجائزة نوبلي للرواية. وأغلقت الشرطة شارع جورج الخامس وطريق الملك فهد، وسجل الهدف عن طريق مروان الشماخ.";
         let per = texts_of(text, "ar", EntityType::Person);
         assert_eq!(per, ["سامر نوبلي", "نوبلي", "مروان الشماخ"], "{per:?}");
+    }
+
+    #[test]
+    fn a_feminine_word_with_a_masculine_nationality_is_a_club_in_a_sports_report() {
+        let text = "وصعد كاظمة إلى نصف النهائي، والحكمة اللبناني بعد الفوز في المباراة، ويلتقي العربي مع الحكمة غدا. وقال وزير الخارجية الروسي إن البطولة ناجحة.";
+        let org = texts_of(text, "ar", EntityType::Organization);
+        assert_eq!(org, ["الحكمة", "الحكمة"], "{org:?}");
     }
 
     #[test]
