@@ -109,6 +109,9 @@ EXTRA_AR = {
     "SZ": ["سوازيلاند"],
     "TR": ["تركيا"],
     "KW": ["الكويت"],
+    "BY": ["بيلاروسيا", "روسيا البيضاء"],
+    "NO": ["النروج"],
+    "PH": ["الفيليبين"],
 }
 # Regions, historical lands, seas and rivers that news names often and no table above lists
 # (general knowledge, chosen by category — world regions, seas, rivers, disputed lands — and
@@ -401,6 +404,25 @@ def main():
             known_names.setdefault(ident.split(":")[1], set()).add(surface)
     for code, s in arabic_official_names(known_names):
         add("LOC", f"iso3166:{code}", s)
+    # Spellings the press uses beside CLDR's: g written ج as in Egypt (توجو، أوجندا،
+    # السنجال), and a one-word name with the article (التشاد، اللوكسمبورغ), unless that
+    # makes a common word (المالي is "financial").
+    # Only foreign names: in an Arab country's name غ is an Arabic letter (المغرب، غزة).
+    common = common_words()
+    for kind, ident, surface in list(rows):
+        if kind != "LOC" or not ident.startswith("iso3166:") or not ARABIC_NAME.match(surface):
+            continue
+        code = ident.split(":")[1]
+        if code in ARAB_NEWS or code == "EH" or pycountry.countries.get(alpha_2=code) is None:
+            continue
+        if "غ" in surface:
+            add("LOC", ident, surface.replace("غ", "ج"))
+        if (surface == ar.get(code) and " " not in surface and not surface.startswith("ال")
+                and len(surface) >= 4):
+            with_article = "ال" + surface
+            if fold(with_article) not in common and fold(surface) not in common \
+                    and fold(with_article) not in AMBIGUOUS_KEYS:
+                add("LOC", ident, with_article)
 
     # Demonyms: irregular table first, then the regular nisba from one-word names.
     for code in sorted(c for c in ar if len(c) == 2 and c.isalpha()):
