@@ -112,6 +112,10 @@ EXTRA_AR = {
     "BY": ["بيلاروسيا", "روسيا البيضاء"],
     "NO": ["النروج"],
     "PH": ["الفيليبين"],
+    # Names the press writes with the article too (البنين or البوتان would be common words).
+    "TD": ["التشاد"],
+    "LU": ["اللوكسمبورغ"],
+    "PE": ["البيرو"],
 }
 # Regions, historical lands, seas and rivers that news names often and no table above lists
 # (general knowledge, chosen by category — world regions, seas, rivers, disputed lands — and
@@ -405,10 +409,8 @@ def main():
     for code, s in arabic_official_names(known_names):
         add("LOC", f"iso3166:{code}", s)
     # Spellings the press uses beside CLDR's: g written ج as in Egypt (توجو، أوجندا،
-    # السنجال), and a one-word name with the article (التشاد، اللوكسمبورغ), unless that
-    # makes a common word (المالي is "financial").
+    # السنجال).
     # Only foreign names: in an Arab country's name غ is an Arabic letter (المغرب، غزة).
-    common = common_words()
     for kind, ident, surface in list(rows):
         if kind != "LOC" or not ident.startswith("iso3166:") or not ARABIC_NAME.match(surface):
             continue
@@ -417,12 +419,6 @@ def main():
             continue
         if "غ" in surface:
             add("LOC", ident, surface.replace("غ", "ج"))
-        if (surface == ar.get(code) and " " not in surface and not surface.startswith("ال")
-                and len(surface) >= 4):
-            with_article = "ال" + surface
-            if fold(with_article) not in common and fold(surface) not in common \
-                    and fold(with_article) not in AMBIGUOUS_KEYS:
-                add("LOC", ident, with_article)
 
     # Demonyms: irregular table first, then the regular nisba from one-word names.
     for code in sorted(c for c in ar if len(c) == 2 and c.isalpha()):

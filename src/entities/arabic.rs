@@ -1773,6 +1773,17 @@ fn facilities(doc: &Doc, cands: &mut Vec<Cand>) {
             .filter(|h| h.skip == 0 && h.entry.kind == GKind::Loc)
         {
             (!venue).then_some(h.last)
+        } else if venue
+            && matches!(doc.tkey(t).get(skip..), Some("ملعب" | "استاد"))
+            && same_line_arabic(doc, j)
+            && venue_article_name(doc, j)
+        {
+            // A stadium's own name of words with the article (ملعب الشعب الدولي).
+            let mut e = j;
+            while e < j + 2 && same_line_arabic(doc, e + 1) && venue_article_name(doc, e + 1) {
+                e += 1;
+            }
+            Some(e)
         } else if same_line_arabic(doc, j) {
             // A person's name, after a title or not (مطار الملك خالد، استاد هزاع بن زايد).
             let n = if TITLES.has(doc.tkey(j)) { j + 1 } else { j };
@@ -1794,6 +1805,30 @@ fn facilities(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         cands.push(Cand::new(t, end, skip, EntityType::Location, Source::Place));
     }
+}
+
+/// A word with the article that may name a stadium (الشعب، الكرخ): no function word, title,
+/// head, nationality or place of the gazetteer, and not الدولي (which closes the name).
+fn venue_article_name(doc: &Doc, t: usize) -> bool {
+    let k = doc.tkey(t);
+    k.starts_with("ال")
+        && k.chars().count() >= 4
+        && !matches!(
+            k,
+            "الدولي"
+                | "العاصمه"
+                | "المملكه"
+                | "المدينه"
+                | "البلديه"
+                | "الرئيسي"
+                | "الجديد"
+        )
+        && !STOP.has(k)
+        && !TITLES.has(k)
+        && !ORG_HEADS.has(k)
+        && !SAYING.has(k)
+        && !verbal_noun(k.get("ال".len()..).unwrap_or(""))
+        && doc.gaz(t).is_none()
 }
 
 /// A country's formal name with جمهورية: جمهورية كوبا، جمهورية الصين الشعبية، and the
@@ -2763,6 +2798,10 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             && !k.starts_with('و')
             && (bare > 0 || !given(k))
             && name_word(doc, j, bare == 0)
+            // ب + the name's own word again is where the body is (جامعة شندي بشندي).
+            && !(bare > 0
+                && k.strip_prefix(['ب', 'ل'])
+                    .is_some_and(|r| (t + 1..j).any(|i| doc.tkey(i) == r)))
         {
             bare += 1;
             last = j;
@@ -2776,16 +2815,41 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
         }
         // One noun without the article between the head and a known place or body is the
         // head's complement (شرطة منطقة عسير، مديرية أمن مطروح، كتلة نداء السودان).
+        // So is one in construct with a word with the article (محكمة أمن الدولة، هيئة تنظيم
+        // الاتصالات، جامعة وادي النيل).
+        let next = doc.tkey(j + 1);
+        let construct = next.starts_with("ال")
+            && next.chars().count() >= 4
+            && !STOP.has(next)
+            && !TITLES.has(next)
+            && !ORG_HEADS.has(next)
+            && !SAYING.has(next)
+            && !STOP.has(k)
+            && !TITLES.has(k)
+            // Not an action (لجنة انتخاب المكتب), a government or people of a place
+            // (أمانة حكومة الولاية، كتلة رجل الدين): those make common noun phrases.
+            // An indefinite adjective (حزب إسلامي التوجه) or تنظيم as "organizing" (تنظيم
+            // عروض الأزياء) is no name.
+            && !k.ends_with('ي')
+            && head != "تنظيم"
+            && !matches!(
+                k,
+                "حكومه" | "رجل" | "رجال" | "ابناء" | "اهالي" | "سكان" | "عمداء" | "اعضاء"
+            )
+            && !GENERIC_COMPLEMENTS.contains(&next)
+            && doc.gaz(j + 1).is_none_or(|h| h.skip == 0 && h.entry.kind != GKind::Dem)
+            && doc.gaz(j).is_none();
         if j == t + 1
             && !head.starts_with("ال")
             && !DESCRIPTOR_HEADS.contains(&head)
             && !k.starts_with("ال")
-            && !k.starts_with(['و', 'ب', 'ل', 'ك', 'ف'])
+            && (!k.starts_with(['و', 'ب', 'ل', 'ك', 'ف']) || TOPONYM_FIRST.contains(&k))
             && k != "اداره"
             && k.chars().count() >= 3
-            && doc
+            && (doc
                 .gaz(j + 1)
                 .is_some_and(|h| h.skip == 0 && matches!(h.entry.kind, GKind::Loc | GKind::Org))
+                || construct)
             && same_line_arabic(doc, j + 1)
             && doc.tokens.get(j).is_some_and(|x| x.kind == Kind::Arabic)
             && !given(k)
@@ -2898,7 +2962,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             continue;
         }
         if k.starts_with("لل")
-            && k.chars().count() >= 5
+            && k.chars().count() >= 4
             && last > t
             && conj == 0
             && !LAM_PHRASES.contains(&k)
@@ -3133,6 +3197,28 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(got, ["وزارة النقل العراقية"]);
+    }
+
+    #[test]
+    fn a_head_takes_a_noun_in_construct_and_a_short_purpose() {
+        let got = found(
+            "قضت محكمة أمن الدولة بسجنه، وقالت هيئة تنظيم الاتصالات إن الخدمة عادت، وأعلن المجلس الأعلى للحج والعمرة الموعد، وافتتحت جامعة شندي بشندي كلية، وقال مجلس إدارة الشركة إن الأرباح زادت.",
+            EntityType::Organization,
+        );
+        assert_eq!(
+            got,
+            [
+                "محكمة أمن الدولة",
+                "هيئة تنظيم الاتصالات",
+                "المجلس الأعلى للحج والعمرة",
+                "جامعة شندي"
+            ]
+        );
+        let got = found(
+            "أقيمت المباراة على ملعب الشعب الدولي، ثم في الملعب الرئيسي وفي ملعب العاصمة.",
+            EntityType::Location,
+        );
+        assert_eq!(got, ["ملعب الشعب الدولي"]);
     }
 
     #[test]
