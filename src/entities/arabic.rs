@@ -675,7 +675,8 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     }
     let mut last = j;
     // Whether the word before can carry a family name with the article.
-    let mut prev_known = (known_first && !very_ambiguous(first)) || PARTICLES.has(first);
+    // After a cue even a given name that is also a word (عمر، سلامة) is the name's start.
+    let mut prev_known = (known_first && (!very_ambiguous(first) || cued)) || PARTICLES.has(first);
     let mut prev_abd = first == "عبد";
     let mut need_more = PARTICLES.has(first);
     let mut unknown = usize::from(!known_first && !data_first && !PARTICLES.has(first));
@@ -975,7 +976,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             && !tok.ends_with("ون")
             && doc.gaz(j).is_none_or(|h| h.entry.kind == GKind::Dem)
             && (article_letters || !clitic_on_word(tok) && !clitic_on_long_word(tok));
-        let relaxed = prev_known && plausible_family(tok) || after_first;
+        let relaxed = (prev_known && plausible_family(tok) || after_first) && !is_quote(doc, k + 1);
         // After a particle the name must go on, whatever its shape (دا سيلفا، بن لادن).
         let required = need_more && tok.chars().count() >= 3 && !STOP.has(tok);
         // A common word of the language may be a second name (كوفي عنان، رجب طيب) but
@@ -1023,10 +1024,22 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             && !past_verb_shape(tok)
             && !clitic_on_long_word(tok)
             && doc.tokens.get(k).is_some_and(|x| x.kind == Kind::Arabic)
-            && !TITLES.has(doc.tkey(k + 1));
+            && !TITLES.has(doc.tkey(k + 1))
+            // A word before a quote names what is quoted (هالة لطفي جائزة «التانيت»).
+            && !is_quote(doc, k + 1);
+        // After a cue, a known first name and one more word closed by a comma or a full
+        // stop are the name, whatever the word means (محمد سلامة،).
+        let cued_pair = cued
+            && known_first
+            && k == j + 1
+            && punct_next
+            && !is_quote(doc, k + 1)
+            && surname_word(doc, k)
+            && doc.tokens.get(k).is_some_and(|x| x.kind == Kind::Arabic);
         if !relaxed
             && !required
             && !closing
+            && !cued_pair
             && (!name_word(doc, k, false)
                 || past_verb_shape(tok)
                 || common_late
@@ -3219,6 +3232,15 @@ mod tests {
             EntityType::Location,
         );
         assert_eq!(got, ["ملعب الشعب الدولي"]);
+    }
+
+    #[test]
+    fn a_cued_first_name_and_a_word_before_a_comma_are_the_name() {
+        let got = found(
+            "وقال مدير عام الحج محمد سلامة، إن الترتيبات اكتملت، وفازت المخرجة المصرية هالة لطفي جائزة « التانيت ».",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["محمد سلامة", "هالة لطفي"]);
     }
 
     #[test]

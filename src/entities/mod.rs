@@ -774,6 +774,11 @@ fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
     // A feminine word with a masculine nationality after it names a club, whose word
     // (النادي) the adjective agrees with: الحكمة اللبناني، المنامة البحريني، الوحدة الإماراتي.
     for t in 0..doc.tokens.len().saturating_sub(1) {
+        // The nationality first: it is rare.
+        let d = doc.tkey(t + 1);
+        if !d.ends_with('ي') || !d.starts_with("ال") || !doc.tkey(t).ends_with('ه') {
+            continue;
+        }
         let w = doc.tkey(t);
         // With the conjunction too (والحكمة اللبناني).
         let k = w
@@ -801,13 +806,9 @@ fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
         {
             continue;
         }
-        let d = doc.tkey(t + 1);
-        if d.starts_with("ال")
-            && d.ends_with('ي')
-            && doc.gaz(t + 1).is_some_and(|h| {
-                h.entry.kind == gazetteer::GKind::Dem && h.skip == 0 && h.last == t + 1
-            })
-        {
+        if doc.gaz(t + 1).is_some_and(|h| {
+            h.entry.kind == gazetteer::GKind::Dem && h.skip == 0 && h.last == t + 1
+        }) {
             clubs.push((k, t));
         }
     }
