@@ -2685,10 +2685,14 @@ fn participle_with_object(doc: &Doc, j: usize) -> bool {
     let c: Vec<char> = stem.chars().collect();
     let faail = c.len() == 4 && c[1] == 'ا';
     let mufaal = c.len() >= 4 && c[0] == 'م' && !stem.ends_with("يه") && !stem.ends_with('ي');
+    // A verbal noun with its object is what the body does (قررت محكمة الاستئناف النظر في).
+    // Only after a word with the article: after a noun in construct it is that noun's
+    // genitive (مركز دراسات الإسلام في).
+    let masdar = (c.len() == 3 || verbal_noun(stem)) && j > 0 && doc.tkey(j - 1).starts_with("ال");
     let next = doc.tkey(j + 1);
     let prep = matches!(next, "في" | "عن" | "علي" | "من" | "الي" | "مع")
         || (next.starts_with('ل') || next.starts_with('ب')) && next.chars().count() >= 4;
-    (faail || mufaal) && prep && same_line_arabic(doc, j + 1)
+    (faail || mufaal || masdar) && prep && same_line_arabic(doc, j + 1)
 }
 
 /// ل + article phrases of time and manner that follow a noun but never name a body.
@@ -2750,6 +2754,8 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     // The extent so far ends on a body the gazetteer knows whole: one after the head, or
     // the head's own entry (منظمة الصحة العالمية), whose last token this is.
     let mut after_known_org = false;
+    // The extent so far ends on the body's purpose (ل + a verbal noun).
+    let mut after_purpose = false;
     let known_head_end = doc
         .gaz(t)
         .filter(|h| h.entry.kind == GKind::Org)
@@ -2902,9 +2908,30 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             if after_dem && !(naming || adjective && k.chars().count() >= 6) {
                 break;
             }
+            // After the body's purpose (للحج والعمرة) only a nisba goes on: a participle
+            // there is the role's (… للحج والعمرة المكلف).
+            if after_purpose && !(naming || k.ends_with('ي') || k.ends_with("يه")) {
+                break;
+            }
             after_name = false;
             after_dem = false;
-            if naming {
+            // A second nisba right after a naming word names too (المجلس الشعبي الولائي).
+            let second_nisba = strong_last == Some(j - 1)
+                && k.chars().count() >= 6
+                && (k.ends_with('ي') || k.ends_with("يه"))
+                && !is_demonym(doc, j)
+                && !STOP.has(k)
+                && !matches!(
+                    k,
+                    "الاولي"
+                        | "الثاني"
+                        | "الثانيه"
+                        | "التالي"
+                        | "التاليه"
+                        | "الحالي"
+                        | "الحاليه"
+                );
+            if naming || second_nisba {
                 strong_last = Some(j);
             }
             last = j;
@@ -2986,6 +3013,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             if strong_last.is_some() {
                 last = purpose_end(doc, j, limit);
                 strong_last = Some(last);
+                after_purpose = true;
                 j = last + 1;
                 continue;
             }
@@ -3241,6 +3269,23 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(got, ["محمد سلامة", "هالة لطفي"]);
+    }
+
+    #[test]
+    fn a_body_ends_before_its_action_and_its_role_word() {
+        let got = found(
+            "وصادق المجلس الشعبي الولائي على الميزانية، وقررت محكمة الاستئناف النظر في القضية، وقال الأمين العام للمجلس الأعلى للحج والعمرة المكلف إن الترتيبات تمت، وقالت وزارة النقل في بيان إن الرحلات عادت.",
+            EntityType::Organization,
+        );
+        assert_eq!(
+            got,
+            [
+                "المجلس الشعبي الولائي",
+                "محكمة الاستئناف",
+                "لمجلس الأعلى للحج والعمرة",
+                "وزارة النقل"
+            ]
+        );
     }
 
     #[test]
