@@ -3187,6 +3187,8 @@ mod tests {
             got,
             ["تبوك", "الجوف", "القصيم", "حائل", "الباحة", "أبها", "عسير"]
         );
+        let got = found("مراكز في القاهرة، الرياض ودبي.", EntityType::Location);
+        assert_eq!(got, ["القاهرة", "الرياض", "دبي"]);
         let got = found("وكان الأمر عسير والجوف بارد.", EntityType::Location);
         assert!(got.is_empty(), "{got:?}");
     }

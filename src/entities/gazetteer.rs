@@ -349,7 +349,11 @@ fn longest_at_inner(doc: &Doc, t: usize, lists: u8) -> Option<Hit> {
         }
         // Short names of towns never take a proclitic (فشل ≠ ف + شل); a country's do
         // (ومصر، لقطر).
-        if skip > 0 && entry.key.chars().count() <= 3 && (local || entry.id.is_none()) {
+        if skip > 0
+            && entry.key.chars().count() <= 3
+            && (local || entry.id.is_none())
+            && !(lists > 0 && in_place_list(doc, t, w, skip, lists))
+        {
             continue;
         }
         if end > best_end {
