@@ -1753,7 +1753,7 @@ fn coordinated(doc: &Doc, mut last: usize, cands: &mut Vec<Cand>) -> usize {
 /// place, quoted name or person it is named after; a stadium or hall only after a person
 /// (a stadium named for its city is the city's: ملعب القاهرة is written of Cairo).
 const FACILITY_HEADS: &[&str] = &["مطار", "ميناء"];
-const VENUE_HEADS: &[&str] = &["استاد", "ملعب", "قاعه"];
+const VENUE_HEADS: &[&str] = &["استاد", "ملعب", "قاعه", "شارع"];
 
 /// Airports, ports and venues named after a person: the place is the whole name (مطار بغداد
 /// الدولي، مطار "القليعات"، استاد هزاع بن زايد، قاعة تميم بن حمد).
@@ -1764,7 +1764,8 @@ fn facilities(doc: &Doc, cands: &mut Vec<Cand>) {
             || w.ends_with("ميناء")
             || w.ends_with("استاد")
             || w.ends_with("ملعب")
-            || w.ends_with("قاعه"))
+            || w.ends_with("قاعه")
+            || w.ends_with("شارع"))
             || !same_line_arabic(doc, t)
         {
             continue;
@@ -1787,7 +1788,7 @@ fn facilities(doc: &Doc, cands: &mut Vec<Cand>) {
         {
             (!venue).then_some(h.last)
         } else if venue
-            && matches!(doc.tkey(t).get(skip..), Some("ملعب" | "استاد"))
+            && matches!(doc.tkey(t).get(skip..), Some("ملعب" | "استاد" | "شارع"))
             && same_line_arabic(doc, j)
             && venue_article_name(doc, j)
         {
