@@ -1885,9 +1885,52 @@ fn republics(doc: &Doc, cands: &mut Vec<Cand>) {
     }
 }
 
+/// Short names of Arab and world news agencies (search keys), which are words too (وفا is
+/// loyalty, بترا a city, ومع "and with"): named only in brackets, as a credit writes them
+/// (وام)، (سونا)، وكالة (سوا).
+const AGENCY_SHORT: &[&str] = &[
+    "سونا",
+    "واس",
+    "وام",
+    "قنا",
+    "كونا",
+    "بنا",
+    "وفا",
+    "بترا",
+    "سبا",
+    "واج",
+    "ومع",
+    "وات",
+    "سانا",
+    "واع",
+    "سوا",
+    "معا",
+    "ارنا",
+    "فارس",
+    "تسنيم",
+    "اسنا",
+    "مهر",
+    "شينخوا",
+    "تاس",
+];
+
+/// An agency's short name alone in brackets: ( X ).
+fn bracketed_agencies(doc: &Doc, cands: &mut Vec<Cand>) {
+    for t in 1..doc.tokens.len().saturating_sub(1) {
+        if doc.tokens[t].kind == Kind::Arabic
+            && doc.tkey(t - 1) == "("
+            && doc.tkey(t + 1) == ")"
+            && AGENCY_SHORT.contains(&doc.tkey(t))
+        {
+            cands.push(Cand::new(t, t, 0, EntityType::Organization, Source::Known));
+        }
+    }
+}
+
 /// Runs the Arabic person and organization rules, pushing candidates.
 pub fn rules(doc: &Doc, cands: &mut Vec<Cand>) {
     republics(doc, cands);
+    bracketed_agencies(doc, cands);
     forward_rules(doc, cands);
     news_outlets(doc, cands);
     facilities(doc, cands);
@@ -3289,6 +3332,15 @@ mod tests {
                 "وزارة النقل"
             ]
         );
+    }
+
+    #[test]
+    fn an_agency_short_name_in_brackets_is_the_agency() {
+        let got = found(
+            "أبوظبي (وام) أعلنت الوزارة أن الوفاء بالوعد وفا للجميع.",
+            EntityType::Organization,
+        );
+        assert_eq!(got, ["وام"]);
     }
 
     #[test]
