@@ -887,37 +887,37 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             // A word with the article right before a comma closes a name that stands in a
             // list of names or after a cue (… و محمد عصام الطيار، وسيف الدرع، ومحمد سند.);
             // an object would end the sentence or go on (وزار أمين معلوف المعرض.).
-            let parts_before = (j..k)
-                .filter(|&i| {
-                    !PARTICLES.has(doc.tkey(i)) && !matches!(doc.tkey(i), "الله" | "الدين")
-                })
-                .count();
-            let comma_next = matches!(doc.tkey(k + 1), "،" | ",");
+            // Asked only before a punctuation mark: most words with the article are not.
             let end_next = doc
                 .tokens
                 .get(k + 1)
                 .is_none_or(|x| x.kind == Kind::Punct && !is_quote(doc, k + 1) || x.line_before);
-            // The item before is a name and a comma, or the conjunction stands alone.
-            let after_item = j > 0 && first_skip > 0 && matches!(doc.tkey(j - 1), "،" | ",");
-            let list_next = comma_next && doc.tkey(k + 2).strip_prefix('و').is_some_and(given);
-            let conj_before = j > 0 && doc.tkey(j - 1) == "و";
-            let closing_punct = !need_more
-                && last + 1 == k
-                && unknown == 0
-                && (parts_before >= 2 || known_first)
-                && ((cued || list_next || conj_before) && comma_next || after_item && end_next)
-                && tok.chars().count() >= 5
-                && doc.gaz(k).is_none()
-                && !is_demonym(doc, k)
-                && !tok.strip_prefix("ال").is_some_and(verbal_noun)
-                // A participle (عبدالعزيز المكلف،) describes; it is no family name.
-                && !tok
-                    .strip_prefix("ال")
-                    .is_some_and(|b| b.starts_with('م') && common_word(b))
-                && !STOP.has(tok)
-                && !ORG_HEADS.has(tok)
-                && !SAYING.has(tok)
-                && doc.tokens.get(k).is_some_and(|x| x.kind == Kind::Arabic);
+            let closing_punct = end_next && !need_more && last + 1 == k && unknown == 0 && {
+                let parts_before = (j..k)
+                    .filter(|&i| {
+                        !PARTICLES.has(doc.tkey(i)) && !matches!(doc.tkey(i), "الله" | "الدين")
+                    })
+                    .count();
+                let comma_next = matches!(doc.tkey(k + 1), "،" | ",");
+                // The item before is a name and a comma, or the conjunction stands alone.
+                let after_item = j > 0 && first_skip > 0 && matches!(doc.tkey(j - 1), "،" | ",");
+                let list_next = comma_next && doc.tkey(k + 2).strip_prefix('و').is_some_and(given);
+                let conj_before = j > 0 && doc.tkey(j - 1) == "و";
+                (parts_before >= 2 || known_first)
+                    && ((cued || list_next || conj_before) && comma_next || after_item)
+                    && tok.chars().count() >= 5
+                    && doc.gaz(k).is_none()
+                    && !is_demonym(doc, k)
+                    && !tok.strip_prefix("ال").is_some_and(verbal_noun)
+                    // A participle (عبدالعزيز المكلف،) describes; it is no family name.
+                    && !tok
+                        .strip_prefix("ال")
+                        .is_some_and(|b| b.starts_with('م') && common_word(b))
+                    && !STOP.has(tok)
+                    && !ORG_HEADS.has(tok)
+                    && !SAYING.has(tok)
+                    && doc.tokens.get(k).is_some_and(|x| x.kind == Kind::Arabic)
+            };
             if closing_punct {
                 last = k;
                 break;
@@ -1760,6 +1760,13 @@ const VENUE_HEADS: &[&str] = &["استاد", "ملعب", "قاعه", "شارع"]
 fn facilities(doc: &Doc, cands: &mut Vec<Cand>) {
     for t in 0..doc.tokens.len().saturating_sub(1) {
         let w = doc.tkey(t);
+        // The last letter first (ر ء د ب ه ع): one compare for most words.
+        if !matches!(
+            w.chars().next_back(),
+            Some('ر' | 'ء' | 'د' | 'ب' | 'ه' | 'ع')
+        ) {
+            continue;
+        }
         if !(w.ends_with("مطار")
             || w.ends_with("ميناء")
             || w.ends_with("استاد")
@@ -2726,6 +2733,13 @@ fn participle_with_object(doc: &Doc, j: usize) -> bool {
     let Some(stem) = k.strip_prefix("ال") else {
         return false;
     };
+    // The preposition first: it is the rarer condition, and cheap.
+    let next = doc.tkey(j + 1);
+    let prep = matches!(next, "في" | "عن" | "علي" | "من" | "الي" | "مع")
+        || (next.starts_with('ل') || next.starts_with('ب')) && next.chars().count() >= 4;
+    if !prep {
+        return false;
+    }
     let c: Vec<char> = stem.chars().collect();
     let faail = c.len() == 4 && c[1] == 'ا';
     let mufaal = c.len() >= 4 && c[0] == 'م' && !stem.ends_with("يه") && !stem.ends_with('ي');
@@ -2733,10 +2747,7 @@ fn participle_with_object(doc: &Doc, j: usize) -> bool {
     // Only after a word with the article: after a noun in construct it is that noun's
     // genitive (مركز دراسات الإسلام في).
     let masdar = (c.len() == 3 || verbal_noun(stem)) && j > 0 && doc.tkey(j - 1).starts_with("ال");
-    let next = doc.tkey(j + 1);
-    let prep = matches!(next, "في" | "عن" | "علي" | "من" | "الي" | "مع")
-        || (next.starts_with('ل') || next.starts_with('ب')) && next.chars().count() >= 4;
-    (faail || mufaal || masdar) && prep && same_line_arabic(doc, j + 1)
+    (faail || mufaal || masdar) && same_line_arabic(doc, j + 1)
 }
 
 /// ل + article phrases of time and manner that follow a noun but never name a body.
@@ -2881,7 +2892,8 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
         // So is one in construct with a word with the article (محكمة أمن الدولة، هيئة تنظيم
         // الاتصالات، جامعة وادي النيل).
         let next = doc.tkey(j + 1);
-        let construct = next.starts_with("ال")
+        let construct = || {
+            next.starts_with("ال")
             && next.chars().count() >= 4
             && !STOP.has(next)
             && !TITLES.has(next)
@@ -2901,7 +2913,8 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             )
             && !GENERIC_COMPLEMENTS.contains(&next)
             && doc.gaz(j + 1).is_none_or(|h| h.skip == 0 && h.entry.kind != GKind::Dem)
-            && doc.gaz(j).is_none();
+            && doc.gaz(j).is_none()
+        };
         if j == t + 1
             && !head.starts_with("ال")
             && !DESCRIPTOR_HEADS.contains(&head)
@@ -2912,7 +2925,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             && (doc
                 .gaz(j + 1)
                 .is_some_and(|h| h.skip == 0 && matches!(h.entry.kind, GKind::Loc | GKind::Org))
-                || construct)
+                || construct())
             && same_line_arabic(doc, j + 1)
             && doc.tokens.get(j).is_some_and(|x| x.kind == Kind::Arabic)
             && !given(k)
