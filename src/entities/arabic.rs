@@ -2476,24 +2476,22 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         // Organization heads with their modifiers.
         if let Some(skip) = reading_in(doc, t, &ORG_HEADS) {
-            if let Some((first, last)) = org_extent(doc, t, skip)
-                .filter(|&(first, last)| !(first == t && last == t + 1 && generic_body(doc, last)))
-                .filter(|&(first, last)| {
-                    agrees(doc, first, if first == t { skip } else { 0 }, last)
-                })
-            {
-                let skip = if first == t { skip } else { 0 };
-                cands.push(Cand::new(
-                    first,
-                    last,
-                    skip,
-                    EntityType::Organization,
-                    Source::Head,
-                ));
+            if let Some(c) = head_org(doc, t, skip) {
+                cands.push(c);
             }
         }
         t += 1;
     }
+}
+
+/// The organization whose head is token `t` (proclitic bytes `skip`), with its modifiers:
+/// not a body any company has (مجلس الإدارة), nor a head whose nationality is another noun's.
+fn head_org(doc: &Doc, t: usize, skip: usize) -> Option<Cand> {
+    let (first, last) = org_extent(doc, t, skip)
+        .filter(|&(first, last)| !(first == t && last == t + 1 && generic_body(doc, last)))?;
+    let skip = if first == t { skip } else { 0 };
+    agrees(doc, first, skip, last)
+        .then(|| Cand::new(first, last, skip, EntityType::Organization, Source::Head))
 }
 
 /// A masculine nationality closing the extent of a feminine or plural head agrees with a
@@ -2515,22 +2513,9 @@ fn orgs_in_role(doc: &Doc, from: usize, to: usize, cands: &mut Vec<Cand>) {
             continue;
         }
         if let Some(skip) = reading_in(doc, i, &ORG_HEADS) {
-            if let Some((first, last)) = org_extent(doc, i, skip)
-                .filter(|&(first, last)| !(first == i && last == i + 1 && generic_body(doc, last)))
-                .filter(|&(_, last)| last < to)
-                .filter(|&(first, last)| {
-                    agrees(doc, first, if first == i { skip } else { 0 }, last)
-                })
-            {
-                let skip = if first == i { skip } else { 0 };
-                cands.push(Cand::new(
-                    first,
-                    last,
-                    skip,
-                    EntityType::Organization,
-                    Source::Head,
-                ));
-                i = last + 1;
+            if let Some(c) = head_org(doc, i, skip).filter(|c| c.last < to) {
+                i = c.last + 1;
+                cands.push(c);
                 continue;
             }
         }
