@@ -888,22 +888,21 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             // list of names or after a cue (… و محمد عصام الطيار، وسيف الدرع، ومحمد سند.);
             // an object would end the sentence or go on (وزار أمين معلوف المعرض.).
             // Asked only before a punctuation mark: most words with the article are not.
-            let end_next = doc
-                .tokens
-                .get(k + 1)
-                .is_none_or(|x| x.kind == Kind::Punct && !is_quote(doc, k + 1) || x.line_before);
-            let closing_punct = end_next && !need_more && last + 1 == k && unknown == 0 && {
-                let parts_before = (j..k)
-                    .filter(|&i| {
-                        !PARTICLES.has(doc.tkey(i)) && !matches!(doc.tkey(i), "الله" | "الدين")
-                    })
-                    .count();
-                let comma_next = matches!(doc.tkey(k + 1), "،" | ",");
-                // The item before is a name and a comma, or the conjunction stands alone.
-                let after_item = j > 0 && first_skip > 0 && matches!(doc.tkey(j - 1), "،" | ",");
-                let list_next = comma_next && doc.tkey(k + 2).strip_prefix('و').is_some_and(given);
-                let conj_before = j > 0 && doc.tkey(j - 1) == "و";
-                (parts_before >= 2 || known_first)
+            let closing_punct =
+                stop_at(doc, k + 1) && !need_more && last + 1 == k && unknown == 0 && {
+                    let parts_before = (j..k)
+                        .filter(|&i| {
+                            !PARTICLES.has(doc.tkey(i)) && !matches!(doc.tkey(i), "الله" | "الدين")
+                        })
+                        .count();
+                    let comma_next = matches!(doc.tkey(k + 1), "،" | ",");
+                    // The item before is a name and a comma, or the conjunction stands alone.
+                    let after_item =
+                        j > 0 && first_skip > 0 && matches!(doc.tkey(j - 1), "،" | ",");
+                    let list_next =
+                        comma_next && doc.tkey(k + 2).strip_prefix('و').is_some_and(given);
+                    let conj_before = j > 0 && doc.tkey(j - 1) == "و";
+                    (parts_before >= 2 || known_first)
                     && ((cued || list_next || conj_before) && comma_next || after_item)
                     && tok.chars().count() >= 5
                     && doc.gaz(k).is_none()
@@ -917,7 +916,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                     && !ORG_HEADS.has(tok)
                     && !SAYING.has(tok)
                     && doc.tokens.get(k).is_some_and(|x| x.kind == Kind::Arabic)
-            };
+                };
             if closing_punct {
                 last = k;
                 break;
@@ -1318,6 +1317,19 @@ fn verbal_noun(k: &str) -> bool {
         || n == 5 && c[0] == 'ا' && c[3] == 'ا'
         || k.ends_with("ات")
         || plural_construct(k)
+}
+
+/// Token `t` ends a clause for a name before it: a punctuation mark other than a quote (a
+/// quote opens what a word before it names), a line break, or the end of the text.
+fn stop_at(doc: &Doc, t: usize) -> bool {
+    doc.tokens
+        .get(t)
+        .is_none_or(|x| x.kind == Kind::Punct && !is_quote(doc, t) || x.line_before)
+}
+
+/// Token `t`, on the name's line, is a family name right before a stop (السيد جرود خلاف،).
+fn family_before_stop(doc: &Doc, t: usize) -> bool {
+    same_line_arabic(doc, t) && stop_at(doc, t + 1) && surname_word(doc, t)
 }
 
 /// A word that may close a name as its family name whatever it means (خلاف، الطيار): no
@@ -1767,12 +1779,10 @@ fn facilities(doc: &Doc, cands: &mut Vec<Cand>) {
         ) {
             continue;
         }
-        if !(w.ends_with("مطار")
-            || w.ends_with("ميناء")
-            || w.ends_with("استاد")
-            || w.ends_with("ملعب")
-            || w.ends_with("قاعه")
-            || w.ends_with("شارع"))
+        if !FACILITY_HEADS
+            .iter()
+            .chain(VENUE_HEADS)
+            .any(|h| w.ends_with(h))
             || !same_line_arabic(doc, t)
         {
             continue;
@@ -2116,11 +2126,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 if last == j
                     && j == t + 1
                     && matches!(title, "السيد" | "السيده")
-                    && same_line_arabic(doc, j + 1)
-                    && doc.tokens.get(j + 2).is_none_or(|x| {
-                        x.kind == Kind::Punct && !is_quote(doc, j + 2) || x.line_before
-                    })
-                    && surname_word(doc, j + 1)
+                    && family_before_stop(doc, j + 1)
                 {
                     last = j + 1;
                 }
@@ -2174,12 +2180,11 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 let role_end_char = doc.tokens.get(t).map(|x| x.end).unwrap_or(role_start);
                 // A second word right before a comma or a full stop is the family name,
                 // whatever it means (السيد جرود خلاف،).
-                let family_next = same_line_arabic(doc, j + 1)
-                    && doc.tokens.get(j + 2).is_none_or(|x| {
-                        x.kind == Kind::Punct && !is_quote(doc, j + 2) || x.line_before
-                    })
-                    && surname_word(doc, j + 1);
-                let last = if family_next { j + 1 } else { j };
+                let last = if family_before_stop(doc, j + 1) {
+                    j + 1
+                } else {
+                    j
+                };
                 cands.push(
                     Cand::new(j, last, 0, EntityType::Person, Source::Cued)
                         .with_role(role_start, role_end_char),

@@ -242,15 +242,7 @@ fn place_cue(doc: &Doc, t: usize, proclitics: &str, last: usize, key: &str, list
     }
     // و + the name right after a listed place: the next item of a list (مناطق تبوك والجوف،
     // جدة وينبع ورابغ).
-    if lists > 0
-        && proclitics == "و"
-        && (1..=3).any(|back| {
-            t.checked_sub(back).is_some_and(|p| {
-                longest_at_inner(doc, p, if back == 1 { lists - 1 } else { 0 })
-                    .is_some_and(|h| h.last + 1 == t && h.entry.kind == GKind::Loc)
-            })
-        })
-    {
+    if lists > 0 && in_place_list(doc, t, proclitics, lists) {
         return true;
     }
     // A side of a result (فاز الفتح على أبها، تغلب أبها على الفتح): the town's club.
@@ -271,11 +263,10 @@ fn place_cue(doc: &Doc, t: usize, proclitics: &str, last: usize, key: &str, list
     !key.starts_with("ال") && (proclitics.contains('ب') || matches!(before, "في" | "من" | "الي"))
 }
 
-/// Token `t` (key `w`, proclitic bytes `skip`) is و + a name after a comma that follows a
-/// listed place: the next item of a list of places (محافظات تعز، وشبوة، ومأرب).
-/// The comma may be left out (القصيم وحائل).
-fn in_place_list(doc: &Doc, t: usize, w: &str, skip: usize, lists: u8) -> bool {
-    if w.get(..skip) != Some("و") || t < 1 {
+/// Token `t` (proclitics `proclitics`) is و + a name after a listed place, with a comma or
+/// without: the next item of a list of places (محافظات تعز، وشبوة، ومأرب; القصيم وحائل).
+fn in_place_list(doc: &Doc, t: usize, proclitics: &str, lists: u8) -> bool {
+    if proclitics != "و" || t < 1 {
         return false;
     }
     let comma = usize::from(matches!(doc.tkey(t - 1), "،" | ","));
@@ -343,7 +334,7 @@ fn longest_at_inner(doc: &Doc, t: usize, lists: u8) -> Option<Hit> {
         if skip > 0
             && local
             && (entry.key.chars().count() <= 4 || kaf)
-            && !(lists > 0 && in_place_list(doc, t, w, skip, lists))
+            && !(lists > 0 && in_place_list(doc, t, w.get(..skip).unwrap_or(""), lists))
         {
             continue;
         }
@@ -352,7 +343,7 @@ fn longest_at_inner(doc: &Doc, t: usize, lists: u8) -> Option<Hit> {
         if skip > 0
             && entry.key.chars().count() <= 3
             && (local || entry.id.is_none())
-            && !(lists > 0 && in_place_list(doc, t, w, skip, lists))
+            && !(lists > 0 && in_place_list(doc, t, w.get(..skip).unwrap_or(""), lists))
         {
             continue;
         }

@@ -792,7 +792,6 @@ fn club_names(doc: &Ana, chosen: &mut Vec<Cand>) {
             || t > 0 && bare_key(doc, t - 1, MATCH_WORDS)
             || k.len() < w.len() && matches!(prev, "،" | ",");
         if !side
-            || !k.ends_with('ه')
             || !k.starts_with("ال")
             || doc.tokens[t + 1].line_before
             || doc.tokens[t].kind != Kind::Arabic
