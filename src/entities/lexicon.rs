@@ -1754,6 +1754,8 @@ const AR_ORG_HEADS: &[&str] = &[
     "متحف",
     "بلدية",
     "كتيبة",
+    "فرقة",
+    "الفرقة",
     "أمانة",
     "فريق",
     "منتخب",
@@ -1773,6 +1775,7 @@ const AR_ORG_HEADS: &[&str] = &[
 /// Heads whose first modifier may be a bare proper name (حركة فتح، شركة سوني، صحيفة الأهرام).
 const AR_ORG_NAMED_HEADS: &[&str] = &[
     "حزب",
+    "فرقة",
     "حركة",
     "شركة",
     "بنك",
@@ -1811,6 +1814,7 @@ const AR_ORG_NAMED_HEADS: &[&str] = &[
 /// "الحكومة" alone).
 const AR_ORG_WEAK_HEADS: &[&str] = &[
     "المنتخب",
+    "الفرقة",
     "المخابرات",
     "الاستخبارات",
     "جيش",
