@@ -2814,6 +2814,18 @@ const LAM_PHRASES: &[&str] = &[
     "للنظر",
 ];
 
+/// Token `t` is a nisba adjective that makes the ل phrase before it a field (للمساعدة
+/// القانونية، للبحث العلمي), not "to help" or "to search".
+fn field_adjective(doc: &Doc, t: usize) -> bool {
+    let k = doc.tkey(t);
+    same_line_arabic(doc, t)
+        && k.starts_with("ال")
+        && (k.ends_with('ي') || k.ends_with("يه"))
+        && k.chars().count() >= 6
+        && !STOP.has(k)
+        && doc.gaz(t).is_none()
+}
+
 /// Heads of media, whose name is what follows them.
 const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون"];
 
@@ -3141,7 +3153,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             && k.chars().count() >= 4
             && last > t
             && conj == 0
-            && !LAM_PHRASES.contains(&k)
+            && (!LAM_PHRASES.contains(&k) || field_adjective(doc, j + 1))
         {
             // After the nationality or place of a generic head, ل + a verbal noun says what
             // the body is for and is part of its name (الشركة العربية للإنتاج الإعلامي،
@@ -4098,6 +4110,16 @@ mod tests {
         assert_eq!(got, ["خور مكسر", "التواهي", "بيت ساحور", "أبو ديس"]);
         let got = found("وقال أبو ديس إن الأمر انتهى.", EntityType::Location);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_lam_phrase_with_a_nisba_is_a_bodys_field() {
+        let got = found(
+            "ويعمل في مركز القدس للمساعدة القانونية في رام الله، وتوجه مركز الإغاثة للمساعدة في الإنقاذ.",
+            EntityType::Organization,
+        );
+        // "To help" stays outside the body's name.
+        assert_eq!(got, ["مركز القدس للمساعدة القانونية", "مركز الإغاثة"]);
     }
 
     #[test]
