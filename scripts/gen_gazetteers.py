@@ -118,6 +118,9 @@ EXTRA_AR = {
     "LU": ["اللوكسمبورغ"],
     "PE": ["البيرو"],
     "PG": ["بابوا نيو غينيا"],
+    # Formal names with the kind of state, as المملكة المغربية is listed.
+    "OM": ["سلطنة عمان"],
+    "BH": ["مملكة البحرين"],
 }
 # Regions, historical lands, seas and rivers that news names often and no table above lists
 # (general knowledge, chosen by category — world regions, seas, rivers, disputed lands — and

@@ -767,7 +767,21 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
                         doc.tkey(k + 1),
                         "الي" | "علي" | "عن" | "مع" | "من" | "خلال" | "ان" | "امس"
                     )
-                    || SAYING.has(doc.tkey(k + 1)));
+                    || SAYING.has(doc.tkey(k + 1))
+                    // A role right after (بدر الملا وزير النفط) is the apposition, and after
+                    // a cue an indefinite noun (مازن القاضي دعوة المجلس) is the sentence's
+                    // object: the title word was the family name.
+                    || same_line_arabic(doc, k + 1) && {
+                        let n = doc.tkey(k + 1);
+                        !n.starts_with("ال")
+                            && (TITLES.has(n)
+                                || cued
+                                    && n.chars().count() >= 3
+                                    && !STOP.has(n)
+                                    && !n.starts_with(['ب', 'ل', 'ف', 'ك', 'و'])
+                                    && doc.any(k + 1) & super::lexicon::class::LISTS == 0
+                                    && doc.gaz(k + 1).is_none())
+                    });
             // أمير and أمين are first names too: between a first name and a word of no list
             // they are the middle of a name (حسين أمير عبداللهيان).
             let middle = k == j + 1
@@ -1078,7 +1092,31 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     {
         last -= 1;
     }
-    Some(last)
+    Some(sabah_end(doc, j, last))
+}
+
+/// Kuwait's ruling family closes its members' names with الصباح, after the father's and
+/// grandfather's names with the article (طلال الخالد الصباح، سالم عبدالله الجابر الصباح):
+/// the word is "morning" elsewhere, so it is read only there. Returns the name's last token.
+fn sabah_end(doc: &Doc, j: usize, last: usize) -> usize {
+    let at = |t: usize| same_line_arabic(doc, t) && doc.tkey(t) == "الصباح";
+    let article_name = |t: usize| {
+        same_line_arabic(doc, t)
+            && doc
+                .tkey(t)
+                .strip_prefix("ال")
+                .is_some_and(|b| given(b) || data_name(b))
+    };
+    if last == j {
+        return last;
+    }
+    if at(last + 1) && doc.tkey(last).starts_with("ال") {
+        last + 1
+    } else if article_name(last + 1) && at(last + 2) {
+        last + 2
+    } else {
+        last
+    }
 }
 
 /// Chinese and Korean family names as Arabic copy writes them (search keys). Those that are
@@ -2854,6 +2892,11 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let head = w.get(skip..).unwrap_or("");
     let weak = ORG_WEAK_HEADS.has(head);
     let named = ORG_NAMED_HEADS.has(head);
+    // الإدارة is a body only as a general directorate (الإدارة العامة للمرور); the US
+    // administration (الإدارة الأمريكية) is no named body, as ANERcorp reads it.
+    if head == "الاداره" && doc.tkey(t + 1) != "العامه" {
+        return None;
+    }
     let mut last = t;
     let mut strong_last: Option<usize> = None;
     let mut j = t + 1;
@@ -4120,6 +4163,34 @@ mod tests {
         );
         // "To help" stays outside the body's name.
         assert_eq!(got, ["مركز القدس للمساعدة القانونية", "مركز الإغاثة"]);
+    }
+
+    #[test]
+    fn kuwaiti_names_close_on_al_sabah() {
+        let got = found(
+            "وأعيد تعيين الشيخ طلال الخالد الصباح نائبا، وبقي الشيخ سالم عبدالله الجابر الصباح وزيرا، وزار الوفد الموقع صباح اليوم.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["طلال الخالد الصباح", "سالم عبدالله الجابر الصباح"]);
+    }
+
+    #[test]
+    fn a_title_word_after_a_cued_first_name_before_a_noun_is_the_family_name() {
+        // القاضي "the judge" is the family name when the sentence goes on with its object.
+        let got = found(
+            "قرر رئيس مجلس النواب مازن القاضي دعوة المجلس للانعقاد.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["مازن القاضي"]);
+    }
+
+    #[test]
+    fn general_directorates_are_bodies_but_not_an_administration() {
+        let got = found(
+            "أعلنت الإدارة العامة للمرور حملة، ورحبت الإدارة الأمريكية بها، وقالت الإدارة إن الطرق مغلقة.",
+            EntityType::Organization,
+        );
+        assert_eq!(got, ["الإدارة العامة للمرور"]);
     }
 
     #[test]
