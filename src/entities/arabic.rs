@@ -2892,9 +2892,12 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
     let head = w.get(skip..).unwrap_or("");
     let weak = ORG_WEAK_HEADS.has(head);
     let named = ORG_NAMED_HEADS.has(head);
-    // الإدارة is a body only as a general directorate (الإدارة العامة للمرور); the US
-    // administration (الإدارة الأمريكية) is no named body, as ANERcorp reads it.
-    if head == "الاداره" && doc.tkey(t + 1) != "العامه" {
+    // الإدارة is a body only as a general directorate of a field (الإدارة العامة للمرور);
+    // the US administration (الإدارة الأمريكية) is no named body, as ANERcorp reads it, and
+    // الإدارة العامة alone is public administration.
+    if matches!(head, "الاداره" | "لاداره")
+        && !(doc.tkey(t + 1) == "العامه" && doc.tkey(t + 2).starts_with('ل'))
+    {
         return None;
     }
     let mut last = t;

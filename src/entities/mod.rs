@@ -1298,6 +1298,10 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
     // Surnames of names found by a given name, a title or the table, not by capitals alone
     // (VOA Pentagon is no person's name).
     let mut firm_surnames: HashSet<&str, lexicon::Fx> = HashSet::default();
+    // Surnames that closed a name of three words or more, listed or after a title (الرئيس
+    // اليمني عبد ربه منصور هادي): the article's subject, named alone later however often its
+    // word is also a given name.
+    let mut long_named: HashSet<&str, lexicon::Fx> = HashSet::default();
     // Where each surname closed a full name (token index of its last word).
     let mut named_at: HashMap<&str, Vec<usize>, lexicon::Fx> = HashMap::default();
     for c in chosen.iter() {
@@ -1371,6 +1375,11 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
             surnames.insert(k);
             if c.source != Source::Caps {
                 firm_surnames.insert(k);
+            }
+            if (c.source == Source::Known || c.source == Source::Cued && c.role.is_some())
+                && c.last >= c.first + 2
+            {
+                long_named.insert(k);
             }
             named_at.entry(k).or_default().push(c.last);
             // Bashar al-Assad is Assad later on.
@@ -1456,7 +1465,7 @@ fn propagate(doc: &Ana, lowercase: &english::Lower, chosen: &mut Vec<Cand>) {
         let alone = alone.get(k).copied().unwrap_or(0);
         let wordy = arabic::common_word(k)
             || arabic::clitic_on_word(k)
-            || lexicon::GIVEN.has(k) && !arabic::plain_given(k);
+            || lexicon::GIVEN.has(k) && !arabic::plain_given(k) && !long_named.contains(k);
         // Other names are looked for however often the article repeats them alone (البشير,
         // ten times after one عمر البشير), near the full name: see SURNAME_WINDOW.
         !wordy || lexicon::classes(k) & lexicon::class::FAMILY != 0 || alone <= 2 * named
@@ -1897,6 +1906,21 @@ mod tests {
         let text = "وقال نيكولاس باباديميتريو سفير اليونان في القاهرة إن الزيارة مهمة.";
         let per = texts_of(text, "ar", EntityType::Person);
         assert_eq!(per, ["نيكولاس باباديميتريو"], "{per:?}");
+    }
+
+    #[test]
+    fn a_given_name_closing_a_long_cued_name_is_the_person_alone() {
+        // هادي is also "calm": after a two-word name it is not looked for alone, after a
+        // name of three words with a title it is.
+        let text = "وقال الرئيس اليمني عبد ربه منصور هادي إنه عاد. ويعد قدوم هادي إلى عدن علامة،                     وذكر مصدر أن هادي سيبقى.";
+        let ps = texts_of(text, "ar", EntityType::Person);
+        assert_eq!(ps, ["عبد ربه منصور هادي", "هادي", "هادي"]);
+        let ps = texts_of(
+            "وقال الوزير سامر هادي إنه عاد. وكان الجو هادي والبحر هادي والليل هادي والنهار هادي.",
+            "ar",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["سامر هادي"]);
     }
 
     #[test]
