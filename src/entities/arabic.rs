@@ -1436,8 +1436,16 @@ fn foreign_surname(doc: &Doc, t: usize) -> bool {
     ];
     // معروفا، مكشوفا: accusative participles end like -ova.
     let participle = k.starts_with('م') && k.ends_with('ا');
+    // A word of the language after a conjunction or preposition (ومخاوف "and fears").
+    let clitic_word = k.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(|st| {
+        common_word(st) || super::lexicon::classes(st) & super::lexicon::class::VOCAB != 0
+    });
     ends.iter().any(|e| k.ends_with(e))
         && !participle
+        && !clitic_word
+        && super::lexicon::classes(k)
+            & (super::lexicon::class::COMMON | super::lexicon::class::VOCAB)
+            == 0
         && !k.starts_with("بال")
         && !k.starts_with("وال")
         && !k.starts_with("لل")
@@ -2467,7 +2475,8 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                 // التجارة): a name with the article after them must be no frequent word.
                 let head = doc.tkey(t).get(skip..).unwrap_or("");
                 let frequent = super::lexicon::class::COMMON | super::lexicon::class::VOCAB;
-                let weak_head = matches!(head, "منطقه" | "حي" | "ناحيه")
+                // So are a capital and a village of something (عاصمة السياحة، قرية المقاولات).
+                let weak_head = matches!(head, "منطقه" | "حي" | "ناحيه" | "عاصمه" | "قريه")
                     && (super::lexicon::classes(k) & frequent != 0
                         || k.get("ال".len()..)
                             .is_some_and(|st| super::lexicon::classes(st) & frequent != 0));
@@ -2476,6 +2485,9 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     && !weak_head
                     && name_word_with_article(doc, j)
                     && !k.ends_with("يه")
+                    // Plurals and titles name no place (مدينة النبي is the Prophet's city).
+                    && !k.ends_with("ات")
+                    && !TITLES.has(k)
                     && !ORG_NAME_MODIFIERS.contains(&k);
                 // Toponyms of two words open with a word of their own (بيت ساحور، كفر قاسم،
                 // دير البلح، عين الحلوة، تل أبيب، رأس العين).
@@ -2576,6 +2588,13 @@ fn prime_minister(doc: &Doc, t: usize) -> bool {
             let w = doc.tkey(p);
             splits(w).any(|(skip, lam)| !lam && stem(w, skip, lam) == "رئيس")
         })
+}
+
+/// A plural of a feminine head (الوزارات، الهيئات، الشركات): bodies of their own after a
+/// conjunction, not a field of the body before.
+fn plural_head(b: &str) -> bool {
+    b.strip_suffix("ات")
+        .is_some_and(|st| st.chars().count() >= 3 && ORG_HEADS.has(&format!("{st}ه")))
 }
 
 /// A masculine nationality closing the extent of a feminine or plural head agrees with a
@@ -3224,7 +3243,7 @@ fn org_extent(doc: &Doc, t: usize, skip: usize) -> Option<(usize, usize)> {
             && !weak
             && !k
                 .strip_prefix('و')
-                .is_some_and(|b| ORG_HEADS.has(b) || BODIES.contains(&b))
+                .is_some_and(|b| ORG_HEADS.has(b) || BODIES.contains(&b) || plural_head(b))
         {
             conj += 1;
             last = j;
@@ -4194,6 +4213,35 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(got, ["الإدارة العامة للمرور"]);
+    }
+
+    #[test]
+    fn place_heads_take_no_title_plural_or_field() {
+        // مدينة النبي is the Prophet's city, عاصمة السياحة a title of a year, قرية
+        // المقاولات a project: none is a place's name; مدينة الصالح is.
+        let got = found(
+            "وصلوا إلى مدينة النبي محمد، واستعدت بغداد لتكون عاصمة السياحة العربية، وافتتحت قرية المقاولات، ثم زاروا مدينة الزبير.",
+            EntityType::Location,
+        );
+        assert_eq!(got, ["بغداد", "الزبير"]);
+    }
+
+    #[test]
+    fn slavic_endings_on_words_of_the_language_are_no_names() {
+        let got = found(
+            "وسط التوترات ومخاوف من اضطراب الإمدادات، وقال لافروف إن موسكو مستعدة.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["لافروف"]);
+    }
+
+    #[test]
+    fn a_plural_head_after_a_conjunction_is_no_field() {
+        let got = found(
+            "بالتنسيق مع أمانة بغداد والوزارات الاتحادية، وافتتحت وزارة البيئة والمياه والزراعة مكتبا.",
+            EntityType::Organization,
+        );
+        assert_eq!(got, ["أمانة بغداد", "وزارة البيئة والمياه والزراعة"]);
     }
 
     #[test]
