@@ -989,7 +989,14 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             && tok.chars().count() >= 3
             && super::lexicon::classes(tok) & super::lexicon::class::LISTS == 0
             && !common_word(tok)
-            && (basic_shape(tok, true) || article_letters)
+            && (basic_shape(tok, true)
+                || article_letters
+                // Written with ta marbuta (عياضة), the final letter is no pronoun: an
+                // unknown word so ending is a family name unless it inflects a word.
+                || doc.tokens.get(k).is_some_and(|x| x.ta_marbuta)
+                    && !very_ambiguous(first)
+                    && tok.chars().count() >= 4
+                    && !inflected_common(tok))
             && !tok.ends_with("ات")
             && !tok.ends_with("ون")
             && doc.gaz(j).is_none_or(|h| h.entry.kind == GKind::Dem)
@@ -2488,6 +2495,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     // Plurals and titles name no place (مدينة النبي is the Prophet's city).
                     && !k.ends_with("ات")
                     && !TITLES.has(k)
+                    && k != "النبي"
                     && !ORG_NAME_MODIFIERS.contains(&k);
                 // Toponyms of two words open with a word of their own (بيت ساحور، كفر قاسم،
                 // دير البلح، عين الحلوة، تل أبيب، رأس العين).
@@ -2501,7 +2509,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     t = j + 2;
                     continue;
                 }
-                if article_name || !given(k) && name_word(doc, j, true) {
+                if article_name || !given(k) && k != "النبي" && name_word(doc, j, true) {
                     cands.push(Cand::new(j, j, 0, EntityType::Location, Source::Head));
                     t = j + 1;
                     continue;
@@ -4224,6 +4232,17 @@ mod tests {
             EntityType::Location,
         );
         assert_eq!(got, ["بغداد", "الزبير"]);
+    }
+
+    #[test]
+    fn a_family_name_in_ta_marbuta_follows_a_known_first_name() {
+        // عياضة ends in ة, not in the pronoun ه: after أحمد it is the family name; a feminine
+        // adjective (جديدة) and a king's realm after an ambiguous given name (ملك) are not.
+        let got = found(
+            "وقال أحمد عياضة في بيان إن الفريق جاهز، وقال محمود جديدة إنه مستعد، وسقطت قرطبة في يد فرناندو الثالث ملك قشتالة.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["أحمد عياضة", "محمود", "فرناندو"]);
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub struct Token {
     /// The word ends in alef maqsura (ى), which the key folds into ي: على is the
     /// preposition, علي the name.
     pub maqsura: bool,
+    /// The word ends in ta marbuta (ة), which the key folds into ه: a feminine noun or a
+    /// family name (عياضة), never an attached pronoun.
+    pub ta_marbuta: bool,
     /// The word starts with an alef carrying hamza (أ إ آ), which the key folds into ا: أل
     /// is then a word's letters (ألبير، ألمانيا), never the article.
     pub hamza: bool,
@@ -207,12 +210,12 @@ impl Doc {
             let upper = kind == Kind::Latin
                 && chars[start..i].iter().filter(|c| c.is_alphabetic()).count() >= 2
                 && chars[start..i].iter().all(|c| !c.is_lowercase());
-            let maqsura = kind == Kind::Arabic
-                && chars[start..i]
-                    .iter()
-                    .rev()
-                    .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
-                    == Some(&'ى');
+            let last_letter = chars[start..i]
+                .iter()
+                .rev()
+                .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'));
+            let maqsura = kind == Kind::Arabic && last_letter == Some(&'ى');
+            let ta_marbuta = kind == Kind::Arabic && last_letter == Some(&'ة');
             let hamza = matches!(first, 'أ' | 'إ' | 'آ');
             let camel = cap && !upper && camel_case(&chars[start..i]);
             tokens.push(Token {
@@ -225,6 +228,7 @@ impl Doc {
                 upper,
                 line_before,
                 maqsura,
+                ta_marbuta,
                 hamza,
                 camel,
             });
