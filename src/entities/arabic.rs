@@ -616,6 +616,10 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             return Some(last);
         }
     }
+    // Tanween marks an indefinite noun or an adverb (شرحاً، أيضاً), never a name.
+    if doc.tokens.get(j).is_some_and(|x| x.tanween) {
+        return None;
+    }
     let w = doc.tkey(j);
     let first = w.get(first_skip..).unwrap_or("");
     // A given name with the article (الوليد بن طلال، الحسن الثاني) is a first name when a
@@ -689,7 +693,7 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
     let mut k = j + 1;
     while k < doc.tokens.len() && k - j < max {
         let tok = doc.tkey(k);
-        if !same_line_arabic(doc, k) {
+        if !same_line_arabic(doc, k) || doc.tokens[k].tanween {
             break;
         }
         // Particles of European names inside a name (لولا دا سيلفا، فان باستن).
@@ -793,6 +797,30 @@ fn parse_name(doc: &Doc, j: usize, first_skip: usize, cued: bool, max: usize) ->
             if middle {
                 last = k + 1;
                 break;
+            }
+            // الحاج and الشيخ inside a name are family names: with the given name after them
+            // (هيثم الحاج علي), or closing it before a word that starts no name (كميت عاصي
+            // الشيخ شرحاً، عبد الله الأمين الشيخ إختصاصي).
+            if matches!(tok, "الحاج" | "الشيخ") && last == k - 1 && same_line_arabic(doc, k + 1)
+            {
+                let n = doc.tkey(k + 1);
+                let ali = n == "علي" && !preposition_ala(doc, k + 1);
+                if tok == "الحاج" && (given(n) && !very_ambiguous(n) || ali) {
+                    last = k + 1;
+                    break;
+                }
+                // A word with tanween or a word of the language starts no name.
+                let no_name = doc.tokens.get(k + 1).is_some_and(|x| x.tanween)
+                    || doc.any(k + 1)
+                        & (super::lexicon::class::COMMON
+                            | super::lexicon::class::VOCAB
+                            | super::lexicon::class::STOP)
+                        != 0
+                        && !given(n);
+                if cued && k >= j + 2 && no_name && !n.starts_with("ال") {
+                    last = k;
+                    break;
+                }
             }
             if family_title {
                 last = k;
@@ -4243,6 +4271,15 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(got, ["أحمد عياضة", "محمود", "فرناندو"]);
+    }
+
+    #[test]
+    fn al_hajj_and_al_sheikh_inside_a_name_are_family_names() {
+        let got = found(
+            "وأكد رئيس الهيئة هيثم الحاج علي في مؤتمر صحفي، وقدم الدكتور كميت عاصي الشيخ شرحاً مفصلاً.",
+            EntityType::Person,
+        );
+        assert_eq!(got, ["هيثم الحاج علي", "كميت عاصي الشيخ"]);
     }
 
     #[test]

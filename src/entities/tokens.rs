@@ -53,6 +53,9 @@ pub struct Token {
     /// The word ends in ta marbuta (ة), which the key folds into ه: a feminine noun or a
     /// family name (عياضة), never an attached pronoun.
     pub ta_marbuta: bool,
+    /// The word carries tanween (ً ٌ ٍ), which news writes on indefinite nouns and adverbs
+    /// (شرحاً، أيضاً), never on a name.
+    pub tanween: bool,
     /// The word starts with an alef carrying hamza (أ إ آ), which the key folds into ا: أل
     /// is then a word's letters (ألبير، ألمانيا), never the article.
     pub hamza: bool,
@@ -216,6 +219,10 @@ impl Doc {
                 .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'));
             let maqsura = kind == Kind::Arabic && last_letter == Some(&'ى');
             let ta_marbuta = kind == Kind::Arabic && last_letter == Some(&'ة');
+            let tanween = kind == Kind::Arabic
+                && chars[start..i]
+                    .iter()
+                    .any(|c| matches!(c, '\u{064B}'..='\u{064D}'));
             let hamza = matches!(first, 'أ' | 'إ' | 'آ');
             let camel = cap && !upper && camel_case(&chars[start..i]);
             tokens.push(Token {
@@ -229,6 +236,7 @@ impl Doc {
                 line_before,
                 maqsura,
                 ta_marbuta,
+                tanween,
                 hamza,
                 camel,
             });
