@@ -1032,9 +1032,17 @@ fn classify_part(
         return None;
     }
     // A name and a compass point is a district (Yobe North, Kaduna South), not a person.
+    // West is also a common family name (Kanye West, Cornel West): with it the name must be a
+    // province or a country's.
+    let province = || {
+        doc.gaz(start).is_some_and(|h| {
+            h.entry.kind == GKind::Loc && h.entry.id.is_some_and(|i| i.starts_with("iso3166"))
+        })
+    };
     if end > start
         && !first_given
-        && matches!(k(doc, end), "north" | "south" | "east" | "west" | "central")
+        && (matches!(k(doc, end), "north" | "south" | "east" | "central")
+            || k(doc, end) == "west" && province())
     {
         cands.push(whole(EntityType::Location, Source::Caps));
         return None;

@@ -2250,6 +2250,17 @@ mod tests {
     }
 
     #[test]
+    fn west_after_a_town_is_a_family_name() {
+        // Kanye is a town in GeoNames; with West it is a person, as Yobe North is a district.
+        let ps = texts_of(
+            "The singer said Kanye West released the video, while voters in Yobe North queued.",
+            "en",
+            EntityType::Person,
+        );
+        assert_eq!(ps, ["Kanye West"]);
+    }
+
+    #[test]
     fn english_known_company_before_its_product_and_regions_by_direction() {
         let text = "Apple AirPods and Apple Pay sold well as Southern California waited.";
         let es = extract(text, "en", &Context::default());
