@@ -2515,15 +2515,16 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     && (super::lexicon::classes(k) & frequent != 0
                         || k.get("ال".len()..)
                             .is_some_and(|st| super::lexicon::classes(st) & frequent != 0));
+                // A title or the Prophet names no place (مدينة النبي is his city).
+                let titled = TITLES.has(k) || k == "النبي";
                 let article_name = k.starts_with("ال")
                     && k.chars().count() >= 5
                     && !weak_head
                     && name_word_with_article(doc, j)
                     && !k.ends_with("يه")
-                    // Plurals and titles name no place (مدينة النبي is the Prophet's city).
+                    // Nor does a plural (قرية المقاولات).
                     && !k.ends_with("ات")
-                    && !TITLES.has(k)
-                    && k != "النبي"
+                    && !titled
                     && !ORG_NAME_MODIFIERS.contains(&k);
                 // Toponyms of two words open with a word of their own (بيت ساحور، كفر قاسم،
                 // دير البلح، عين الحلوة، تل أبيب، رأس العين).
@@ -2537,7 +2538,7 @@ fn forward_rules(doc: &Doc, cands: &mut Vec<Cand>) {
                     t = j + 2;
                     continue;
                 }
-                if article_name || !given(k) && k != "النبي" && name_word(doc, j, true) {
+                if article_name || !given(k) && !titled && name_word(doc, j, true) {
                     cands.push(Cand::new(j, j, 0, EntityType::Location, Source::Head));
                     t = j + 1;
                     continue;
