@@ -1472,19 +1472,22 @@ fn foreign_surname(doc: &Doc, t: usize) -> bool {
     // معروفا، مكشوفا: accusative participles end like -ova.
     let participle = k.starts_with('م') && k.ends_with('ا');
     // A word of the language after a conjunction or preposition (ومخاوف "and fears").
-    let clitic_word = k.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(|st| {
-        common_word(st) || super::lexicon::classes(st) & super::lexicon::class::VOCAB != 0
-    });
+    // Asked last: the ending rules out most words before any lexicon lookup.
+    let clitic_word = || {
+        k.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(|st| {
+            common_word(st) || super::lexicon::classes(st) & super::lexicon::class::VOCAB != 0
+        })
+    };
     ends.iter().any(|e| k.ends_with(e))
         && !participle
-        && !clitic_word
-        && super::lexicon::classes(k)
-            & (super::lexicon::class::COMMON | super::lexicon::class::VOCAB)
-            == 0
         && !k.starts_with("بال")
         && !k.starts_with("وال")
         && !k.starts_with("لل")
         && basic_shape(k, false)
+        && super::lexicon::classes(k)
+            & (super::lexicon::class::COMMON | super::lexicon::class::VOCAB)
+            == 0
+        && !clitic_word()
 }
 
 /// A word that may open a transliterated foreign name whose next word the rules know
